@@ -1,0 +1,5 @@
+"""awesomelint: lint awesome lists and paper lists with exact positions."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"

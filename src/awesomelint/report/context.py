@@ -1,0 +1,61 @@
+"""What every reporter may need besides the findings: run facts and rule metadata.
+
+Reporters stay pure functions of ``(findings, context)``; the CLI builds one ``ReportContext`` per
+run. Link results are typed structurally so the link checker can hand over its own records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from awesomelint import __version__
+from awesomelint.rule import Rule
+
+DEAD_VERDICTS = frozenset({"dead", "timeout"})
+
+
+class LinkResultLike(Protocol):
+    """One link occurrence as the link checker reports it (see the JSON ``links`` entries)."""
+
+    @property
+    def url(self) -> str: ...
+    @property
+    def verdict(self) -> str: ...  # alive, redirect, dead, timeout, unknown, skipped
+    @property
+    def status_code(self) -> int | None: ...
+    @property
+    def path(self) -> str: ...
+    @property
+    def line(self) -> int: ...
+    @property
+    def column(self) -> int: ...
+    @property
+    def error(self) -> str | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ReportContext:
+    """Facts about the run; ``files`` are the paths linted, as reported in findings."""
+
+    files: Sequence[str] = ()
+    rules: Sequence[Rule] = ()
+    version: str = __version__
+    link_results: Sequence[LinkResultLike] | None = None  # None: links were not checked
+    sources: Mapping[str, str] = field(default_factory=dict)  # path -> text, for fingerprints
+
+    @property
+    def files_checked(self) -> int:
+        return len(self.files)
+
+    def rule(self, rule_id: str) -> Rule | None:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        return None
+
+    def dead_links(self) -> list[LinkResultLike]:
+        """Link occurrences whose verdict fails a build, in path/line order."""
+        found = [r for r in self.link_results or () if r.verdict in DEAD_VERDICTS]
+        return sorted(found, key=lambda r: (r.path, r.line, r.column, r.url))

@@ -1,0 +1,132 @@
+"""A Markdown report for ``$GITHUB_STEP_SUMMARY``: counts per rule, every finding, dead links.
+
+GitHub refuses a step summary over 1 MiB, so rows are added only while the text stays under
+``MAX_BYTES`` and a closing note says how many rows were left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from awesomelint.finding import Finding, Severity
+from awesomelint.report.context import LinkResultLike, ReportContext
+
+MAX_BYTES = 1_000_000  # GitHub's cap is 1 MiB (1,048,576 bytes) per step; keep a margin
+_ESCAPES = {
+    "\\": "\\\\",
+    "|": "\\|",
+    "`": "\\`",
+    "*": "\\*",
+    "_": "\\_",
+    "[": "\\[",
+    "]": "\\]",
+    "<": "&lt;",
+    ">": "&gt;",
+    "&": "&amp;",
+}
+
+
+def cell(text: str) -> str:
+    """Text that stays inside one table cell and renders literally (no HTML, no links)."""
+    text = "".join(_ESCAPES.get(ch, ch) for ch in text)
+    return "<br>".join(part for part in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 or word == "info" else f"{n} {word}s"
+
+
+def _headline(findings: Sequence[Finding], context: ReportContext) -> str:
+    counts = {sev: sum(1 for f in findings if f.severity == sev) for sev in Severity}
+    parts = ", ".join(
+        _plural(counts[sev], str(sev)) for sev in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+    )
+    checked = _plural(context.files_checked, "file")
+    if not findings:
+        return f"No problems found in {checked} (awesomelint {context.version})."
+    return f"**{parts}** in {checked} checked (awesomelint {context.version})."
+
+
+def _rule_table(findings: Sequence[Finding]) -> tuple[list[str], list[str]]:
+    rows: dict[tuple[str, str], list[int]] = {}
+    for finding in findings:
+        counts = rows.setdefault((finding.rule_id, finding.rule_name), [0, 0, 0])
+        counts[Severity.ERROR - finding.severity] += 1
+    head = ["| Rule | Name | Errors | Warnings | Info | Total |", "| --- | --- | ---: | ---: | ---: | ---: |"]
+    lines = []
+    for (rule_id, name), (errors, warnings, infos) in sorted(rows.items()):
+        total = errors + warnings + infos
+        lines.append(f"| {cell(rule_id)} | {cell(name)} | {errors} | {warnings} | {infos} | {total} |")
+    return head, lines
+
+
+def _finding_row(finding: Finding) -> str:
+    where = cell(f"{finding.path}:{finding.line}:{finding.column}")
+    rule = cell(f"{finding.rule_id} {finding.rule_name}")
+    return f"| {where} | {finding.severity} | {rule} | {cell(finding.message)} |"
+
+
+def _link_row(result: LinkResultLike) -> str:
+    where = cell(f"{result.path}:{result.line}:{result.column}")
+    status = "" if result.status_code is None else str(result.status_code)
+    detail = cell(result.error or "")
+    return f"| {where} | {cell(result.url)} | {cell(result.verdict)} | {status} | {detail} |"
+
+
+class _Budget:
+    """Appends lines while the UTF-8 size stays under the cap, counting what it had to leave out."""
+
+    def __init__(self, limit: int) -> None:
+        self.lines: list[str] = []
+        self.size = 0
+        self.limit = limit
+
+    def add(self, line: str, reserve: int = 0) -> bool:
+        cost = len(line.encode("utf-8")) + 1
+        if self.size + cost + reserve > self.limit:
+            return False
+        self.lines.append(line)
+        self.size += cost
+        return True
+
+
+NOTE_RESERVE = 400  # room kept for the truncation notes and section headers after a table
+
+
+def render(findings: Sequence[Finding], context: ReportContext, *, max_bytes: int = MAX_BYTES) -> str:
+    ordered = sorted(findings, key=lambda f: (-f.severity, f.path, f.line, f.column, f.rule_id))
+    out = _Budget(max_bytes)
+    for line in ["## awesomelint", "", _headline(ordered, context)]:
+        out.add(line)
+    dead = context.dead_links() if context.link_results is not None else []
+    sections: list[tuple[str, list[str], list[str]]] = []
+    if ordered:
+        sections.append(("### Findings by rule", *_rule_table(ordered)))
+        header = ["| Location | Severity | Rule | Message |", "| --- | --- | --- | --- |"]
+        sections.append(("### Findings", header, [_finding_row(f) for f in ordered]))
+    if context.link_results is not None:
+        checked = len(context.link_results)
+        if dead:
+            header = ["| Location | URL | Verdict | Status | Error |", "| --- | --- | --- | ---: | --- |"]
+            title = f"### Dead links ({len(dead)} of {checked} checked)"
+            sections.append((title, header, [_link_row(r) for r in dead]))
+        else:
+            sections.append((f"### Dead links\n\nNone of {checked} checked links is dead.", [], []))
+    left_out = 0
+    for title, head, rows in sections:
+        opened = out.add("", NOTE_RESERVE) and out.add(title, NOTE_RESERVE)
+        if not (opened and all(out.add(line, NOTE_RESERVE) for line in head)):
+            left_out += len(rows)
+            continue
+        for row in rows:
+            if not out.add(row, NOTE_RESERVE):
+                left_out += 1
+    if left_out:
+        out.limit += NOTE_RESERVE
+        out.add("")
+        out.add(
+            f"_{left_out} more row(s) not shown: a step summary is limited to 1 MiB. "
+            "Run awesomelint locally, or use `--format json` or `--format sarif` "
+            "with `--output FILE`, for the full list._"
+        )
+    return "\n".join(out.lines) + "\n"

@@ -1,0 +1,77 @@
+"""What a rule is: metadata as data, an options dataclass, and one ``check`` generator.
+
+A rule module defines ``META`` (a ``RuleMeta``), optionally ``Options`` (a frozen dataclass whose
+fields all have defaults; config keys are the field names with ``_`` spelled ``-``), and
+``check(doc, options)`` yielding ``Problem``s. The engine, not the rule, owns severity, directives,
+paths and sorting.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
+
+from awesomelint.document import Document
+from awesomelint.finding import Problem, Severity
+
+ALL_PROFILES = frozenset({"awesome", "papers", "plain", "awesome-lint"})
+
+
+@dataclass(frozen=True, slots=True)
+class RuleMeta:
+    id: str  # stable, never reused: "AL003"; plugins use their own prefix
+    name: str  # kebab-case, names the problem: "duplicate-link"
+    summary: str  # one line
+    severity: Severity = Severity.ERROR
+    fixable: bool = False
+    network: bool = False  # runs only with --check-links; reads doc.extras["link_results"]
+    aliases: tuple[str, ...] = ()  # other tools' names for the same check, e.g. "double-link"
+    profiles: frozenset[str] = ALL_PROFILES  # profiles in which the rule is on by default
+
+
+@dataclass(frozen=True, slots=True)
+class NoOptions:
+    """Options of a rule that has none."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    meta: RuleMeta
+    check: Callable[[Document, Any], Iterable[Problem]]
+    options: type = NoOptions
+    doc: str = ""
+    source: str = field(default="awesomelint")  # the distribution that provides the rule
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    @property
+    def name(self) -> str:
+        return self.meta.name
+
+    def names(self) -> tuple[str, ...]:
+        """Every name by which config and directives may refer to this rule."""
+        return (self.meta.id, self.meta.name, *self.meta.aliases)
+
+    def default_options(self) -> Any:
+        return self.options()
+
+    def option_fields(self) -> dict[str, dataclasses.Field[Any]]:
+        if not dataclasses.is_dataclass(self.options):
+            return {}
+        return {f.name.replace("_", "-"): f for f in dataclasses.fields(self.options)}
+
+
+def rule_from_module(module: ModuleType, source: str = "awesomelint") -> Rule:
+    """Build a ``Rule`` from a module that follows the rule-module convention."""
+    meta = getattr(module, "META", None)
+    check = getattr(module, "check", None)
+    if not isinstance(meta, RuleMeta) or not callable(check):
+        raise TypeError(f"{module.__name__} is not a rule module (needs META and check)")
+    options = getattr(module, "Options", NoOptions)
+    return Rule(meta=meta, check=check, options=options, doc=inspect.getdoc(module) or "", source=source)
