@@ -125,6 +125,7 @@ LINK_RESULTS = (
     FakeLinkResult("https://beta.example", "dead", 404, "README.md", 8, 3),
     FakeLinkResult("http://gamma.example/a|b", "timeout", None, "README.md", 13, 3, "read timeout, 10s"),
     FakeLinkResult("https://alpha.example", "alive", 200, "README.md", 9, 3),
+    FakeLinkResult("https://gone.example/x|y", "dead", None, "README.md", 12, 5, "DNS failure: no such host"),
 )
 
 
@@ -145,5 +146,5 @@ def check_golden(name: str, text: str) -> None:
         path.write_text(text, encoding="utf-8", newline="")
         return
     assert path.exists(), f"golden {path} missing: run with AWESOMELINT_UPDATE_GOLDEN=1"
-    expected = path.read_text(encoding="utf-8", newline="")
+    expected = path.read_bytes().decode("utf-8")
     assert text == expected, f"output differs from golden {name} (AWESOMELINT_UPDATE_GOLDEN=1 rewrites it)"

@@ -13,11 +13,11 @@ from typing import Protocol
 from awesomelint import __version__
 from awesomelint.rule import Rule
 
-DEAD_VERDICTS = frozenset({"dead", "timeout"})
+DEAD_VERDICTS = frozenset({"dead"})  # as awesomelint.links.result.FAILING without --strict-links
 
 
 class LinkResultLike(Protocol):
-    """One link occurrence as the link checker reports it (see the JSON ``links`` entries)."""
+    """One link occurrence (a ``LinkResult`` placed at a link), as in the JSON ``links`` entries."""
 
     @property
     def url(self) -> str: ...

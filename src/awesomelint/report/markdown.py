@@ -6,6 +6,7 @@ GitHub refuses a step summary over 1 MiB, so rows are added only while the text 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from awesomelint.finding import Finding, Severity
@@ -112,6 +113,16 @@ def render(findings: Sequence[Finding], context: ReportContext, *, max_bytes: in
             sections.append((title, header, [_link_row(r) for r in dead]))
         else:
             sections.append((f"### Dead links\n\nNone of {checked} checked links is dead.", [], []))
+        doubtful = Counter(r.verdict for r in context.link_results if r.verdict in ("timeout", "unknown"))
+        if doubtful:
+            what = " and ".join(f"{n} {verdict}" for verdict, n in sorted(doubtful.items()))
+            sections.append(
+                (
+                    f"_Not counted as dead: {what} (a build fails on these only with `--strict-links`)._",
+                    [],
+                    [],
+                )
+            )
     left_out = 0
     for title, head, rows in sections:
         opened = out.add("", NOTE_RESERVE) and out.add(title, NOTE_RESERVE)
