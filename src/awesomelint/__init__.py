@@ -3,3 +3,7 @@
 from __future__ import annotations
 
 __version__ = "0.1.0"
+
+from awesomelint.engine import lint_text
+
+__all__ = ["__version__", "lint_text"]

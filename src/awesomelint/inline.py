@@ -39,16 +39,22 @@ class PositionedInlineParser(InlineParser):
         return end
 
     def parse_auto_link(self, m: Match[str], state: InlineState) -> int:
-        return self._mark_last(super().parse_auto_link(m, state), m, state, "link")
+        end = super().parse_auto_link(m, state)
+        self._mark_last(end, m, state, "link")
+        return end
 
     def parse_auto_email(self, m: Match[str], state: InlineState) -> int:
-        return self._mark_last(super().parse_auto_email(m, state), m, state, "link")
+        end = super().parse_auto_email(m, state)
+        self._mark_last(end, m, state, "link")
+        return end
 
     def parse_inline_html(self, m: Match[str], state: InlineState) -> int | None:
-        return self._mark_last(super().parse_inline_html(m, state), m, state, "inline_html")
+        end = super().parse_inline_html(m, state)
+        self._mark_last(end, m, state, "inline_html")
+        return end
 
     @staticmethod
-    def _mark_last(end: Any, m: Match[str], state: InlineState, kind: str) -> Any:
+    def _mark_last(end: int | None, m: Match[str], state: InlineState, kind: str) -> None:
         if end and state.tokens:
             token = state.tokens[-1]
             if token.get("type") == kind and "_pos" not in token:
@@ -56,7 +62,6 @@ class PositionedInlineParser(InlineParser):
                 token["_end"] = end
                 if kind == "link":
                     token["_auto"] = True
-        return end
 
 
 def _bracket_end(src: str, start: int) -> int:

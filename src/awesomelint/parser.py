@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from awesomelint.document import Block, Comment, Document, Entry, Heading, Link, RefDef, Section
+from awesomelint.document import Block, LinkKind, Comment, Document, Entry, Heading, Link, RefDef, Section
 from awesomelint.inline import TextMap, Token, create_positioned_markdown, line_starts, plain_text
 from awesomelint.locate import Locator
 from awesomelint.slug import Slugger
@@ -76,6 +76,7 @@ class _Builder:
             if kind in ("link", "image") and "_pos" in token:
                 line, column = tmap.position(token["_pos"])
                 end_line, end_column = tmap.position(token["_end"])
+                link_kind: LinkKind
                 if kind == "image":
                     link_kind = "image"
                 elif token.get("_auto"):
@@ -128,7 +129,7 @@ class _Builder:
             elif kind == "heading":
                 self.heading(token)
             elif kind == "list":
-                self.list(token, parent, depth)
+                self.list_block(token, parent, depth)
             elif kind == "block_quote":
                 start = self.loc.cursor
                 self.walk(token.get("children", []), parent, depth)
@@ -208,7 +209,7 @@ class _Builder:
             self.comments.append(Comment(m.group(1), line, column, end_line, end_column))
         self.block("block_html", start, 0)
 
-    def list(self, token: Token, parent: _Item | None, depth: int) -> None:
+    def list_block(self, token: Token, parent: _Item | None, depth: int) -> None:
         attrs = token.get("attrs", {})
         start_line = self.loc.cursor
         for item in token.get("children", []):

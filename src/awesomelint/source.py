@@ -4,6 +4,7 @@ so that ``--fix`` can write the file back exactly as it was, apart from the edit
 from __future__ import annotations
 
 import codecs
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,10 +86,8 @@ def write_atomic(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        try:
+        with contextlib.suppress(OSError):  # keep the original's permissions where we can
             os.chmod(tmp, path.stat().st_mode & 0o7777)
-        except OSError:
-            pass
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

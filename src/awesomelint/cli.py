@@ -1,0 +1,200 @@
+"""The ``awesomelint`` command. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from awesomelint import __version__
+from awesomelint.config import PROFILES
+from awesomelint.engine import Overrides
+from awesomelint.errors import UsageError
+from awesomelint.finding import Severity
+from awesomelint.registry import Registry, default_registry
+from awesomelint.report import REPORTERS
+from awesomelint.report import text as text_report
+from awesomelint.report.context import ReportContext
+from awesomelint.rule_docs import rule_doc_text
+from awesomelint.runner import FileResult, RunOptions, run
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+class _DefaultGroup(click.Group):
+    """``awesomelint README.md`` means ``awesomelint check README.md``."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
+
+def _words(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for value in values for w in value.replace(",", " ").split())
+
+
+def _use_color(no_color: bool) -> bool:
+    return not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+
+
+@click.group(cls=_DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="awesomelint")
+def main() -> None:
+    """Lint awesome lists and paper lists: structure, formatting, duplicates and dead links.
+
+    Run `awesomelint [PATH]...` (the same as `awesomelint check`); with no path, the README of the
+    current folder is linted.
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "formats", multiple=True, default=("auto",), show_default=True,
+              help="Output format: auto, " + ", ".join(REPORTERS) + ". auto is github under GitHub Actions, "
+                   "else text.")
+@click.option("--profile", type=click.Choice(PROFILES), help="Rule set to use instead of the detected one.")
+@click.option("--select", multiple=True, help="Run only these rules (ids, names, aliases or id prefixes).")
+@click.option("--ignore", multiple=True, help="Do not run these rules.")
+@click.option("--config", "config_path", type=click.Path(path_type=Path), help="Config file to use.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
+              help="Lowest severity that makes the exit code 1 [default: error, or the config's].")
+@click.option("--fix", is_flag=True, help="Apply safe fixes in place (atomically).")
+@click.option("--diff", "show_diff", is_flag=True, help="With --fix: print the diff instead of writing.")
+@click.option("--max-size", type=click.IntRange(min=1), help="Largest file to read, in bytes [default: 20 MiB].")
+@click.option("--explain-profile", is_flag=True, help="Say which profile each file got, and why.")
+@click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary.")
+@click.option("--no-color", is_flag=True, help="No colours, even on a terminal.")
+def check(paths: tuple[Path, ...], formats: tuple[str, ...], profile: str | None, select: tuple[str, ...],
+          ignore: tuple[str, ...], config_path: Path | None, fail_on: str | None, fix: bool, show_diff: bool,
+          max_size: int | None, explain_profile: bool, quiet: bool, no_color: bool) -> None:
+    """Lint PATHS (files, or folders whose README is linted)."""
+    try:
+        registry = default_registry()
+        targets = _targets(paths)
+    except UsageError as exc:
+        _fail(str(exc))
+    if show_diff and not fix:
+        fix = True
+    options = RunOptions(
+        overrides=Overrides(profile=profile, select=_words(select), ignore=_words(ignore)),
+        config_path=config_path, fix=fix, diff=show_diff, max_size=max_size,
+    )
+    try:
+        results = run([t for t in targets if isinstance(t, Path)], options, registry)
+    except UsageError as exc:
+        _fail(str(exc))
+    errors = [t for t in targets if isinstance(t, str)] + [f"{r.error}" for r in results if r.error]
+    for message in errors:
+        click.echo(f"awesomelint: error: {message}", err=True)
+    if explain_profile:
+        for r in results:
+            if r.profile:
+                click.echo(f"{r.display}: profile {r.profile[0]}: {r.profile[1]}", err=True)
+    for r in results:
+        if r.diff:
+            click.echo(r.diff, nl=False)
+        elif fix and r.fixes_applied and not quiet:
+            click.echo(f"{r.display}: applied {r.fixes_applied} fix(es)", err=True)
+    _report(results, registry, formats, quiet, no_color)
+    threshold = Severity.parse(fail_on) if fail_on else _config_fail_on(results)
+    if errors:
+        sys.exit(EXIT_USAGE)
+    failing = any(f.severity >= threshold for r in results for f in r.findings)
+    sys.exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+
+
+def _targets(paths: tuple[Path, ...]) -> list[Path | str]:
+    """Files to lint; a bad path becomes its error message, so the other files are still linted."""
+    from awesomelint.discovery import find_readme
+
+    if not paths:
+        return [find_readme(Path.cwd())]
+    targets: list[Path | str] = []
+    for path in paths:
+        try:
+            if path.is_dir():
+                targets.append(find_readme(path))
+            elif path.exists():
+                targets.append(path)
+            else:
+                targets.append(f"{path}: no such file or folder")
+        except (UsageError, OSError) as exc:
+            targets.append(str(exc))
+    return targets
+
+
+def _config_fail_on(results: list[FileResult]) -> Severity:
+    levels = [r.config.fail_on for r in results if r.config is not None]
+    return min(levels) if levels else Severity.ERROR
+
+
+def _report(results: list[FileResult], registry: Registry, formats: tuple[str, ...], quiet: bool,
+            no_color: bool) -> None:
+    findings = sorted(f for r in results for f in r.findings)
+    context = ReportContext(
+        files=[r.display for r in results if r.document is not None],
+        rules=list(registry),
+        sources={r.display: r.document.text for r in results if r.document is not None},
+    )
+    for name in formats:
+        fmt = _resolve_format(name)
+        if fmt == "text":
+            output = text_report.render(findings, context, color=_use_color(no_color))
+            if quiet:
+                output = "".join(line + "\n" for line in output.splitlines()[: len(findings)])
+        else:
+            output = REPORTERS[fmt](findings, context)
+        click.echo(output, nl=False)
+
+
+def _resolve_format(name: str) -> str:
+    if name == "auto":
+        return "github" if os.environ.get("GITHUB_ACTIONS") == "true" and "github" in REPORTERS else "text"
+    if name not in REPORTERS:
+        raise click.BadParameter(f"{name!r} is not one of auto, {', '.join(REPORTERS)}", param_hint="--format")
+    return name
+
+
+def _fail(message: str) -> Any:
+    click.echo(f"awesomelint: error: {message}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+@main.command("rules")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def rules_command(fmt: str) -> None:
+    """List every rule: id, name, severity, fixable, summary."""
+    try:
+        registry = default_registry()
+    except UsageError as exc:
+        _fail(str(exc))
+    if fmt == "json":
+        click.echo(json.dumps([
+            {"id": r.id, "name": r.name, "summary": r.meta.summary, "severity": str(r.meta.severity),
+             "fixable": r.meta.fixable, "network": r.meta.network, "aliases": list(r.meta.aliases),
+             "profiles": sorted(r.meta.profiles), "source": r.source}
+            for r in registry
+        ], indent=2))
+        return
+    for r in registry:
+        flags = ("fix " if r.meta.fixable else "    ") + ("net" if r.meta.network else "   ")
+        click.echo(f"{r.id}  {r.name:<32} {r.meta.severity!s:<8} {flags}  {r.meta.summary}")
+
+
+@main.command()
+@click.argument("rule")
+def explain(rule: str) -> None:
+    """Show what RULE (an id, name or alias) checks, why, examples and options."""
+    try:
+        found = default_registry().get(rule)
+    except UsageError as exc:
+        _fail(str(exc))
+    if found is None:
+        _fail(f"unknown rule {rule!r} (see: awesomelint rules)")
+    assert found is not None
+    click.echo(rule_doc_text(found))

@@ -1,0 +1,17 @@
+"""One module per output format; each renders the same findings and context."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from awesomelint.finding import Finding
+from awesomelint.report import json as json_report
+from awesomelint.report import text as text_report
+from awesomelint.report.context import ReportContext
+
+Renderer = Callable[[Sequence[Finding], ReportContext], str]
+
+REPORTERS: dict[str, Renderer] = {
+    "text": text_report.render,
+    "json": json_report.render,
+}

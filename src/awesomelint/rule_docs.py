@@ -1,0 +1,34 @@
+"""Where a rule's documentation lives: ``rules/<ID>-<name>.md`` in a checkout, packaged in a wheel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from awesomelint.rule import Rule
+
+_PACKAGED = Path(__file__).parent / "_rule_docs"
+_CHECKOUT = Path(__file__).resolve().parents[2] / "rules"
+
+
+def doc_path(rule: Rule) -> Path | None:
+    name = f"{rule.id}-{rule.name}.md"
+    for folder in (_PACKAGED, _CHECKOUT):
+        if (folder / name).is_file():
+            return folder / name
+    return None
+
+
+def rule_doc_text(rule: Rule) -> str:
+    """The rule's doc without its front matter; the module docstring when no doc is installed."""
+    header = (f"{rule.id} {rule.name} ({rule.meta.severity}{', fixable' if rule.meta.fixable else ''})\n"
+              f"{rule.meta.summary}\n")
+    if rule.meta.aliases:
+        header += f"Also known as: {', '.join(rule.meta.aliases)}\n"
+    path = doc_path(rule)
+    if path is None:
+        return header + "\n" + rule.doc
+    text = path.read_text(encoding="utf-8")
+    if text.startswith("+++"):
+        end = text.find("\n+++", 3)
+        text = text[end + 4 :] if end >= 0 else text
+    return header + text

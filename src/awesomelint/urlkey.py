@@ -1,0 +1,70 @@
+"""When two URLs name the same resource: the key duplicate detection compares.
+
+Deliberately looser than an HTTP cache key: scheme, ``www.``, trailing slashes, index files,
+tracking parameters, GitHub's owner/repo case, arXiv abs/pdf/version forms and DOI resolvers do
+not make two links different. Fragments stay significant (two anchors on one page are two links).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
+
+_TRACKING = re.compile(
+    r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|yclid|_hsenc|_hsmi|igshid|casa_token|ref_src|si)$",
+    re.IGNORECASE,
+)
+_INDEX = re.compile(r"/index\.(html?|php|aspx?|jsp)$", re.IGNORECASE)
+_ARXIV = re.compile(
+    r"^(?:export\.)?arxiv\.org/(?:abs|pdf|html)/((?:\d{4}\.\d{4,5})|(?:[a-z-]+(?:\.[a-z]{2})?/\d{7}))(?:v\d+)?(?:\.pdf)?/?$",
+    re.IGNORECASE,
+)
+_DOI = re.compile(r"^(?:dx\.)?doi\.org/(10\.\d{4,9}/\S+)$", re.IGNORECASE)
+_CASE_INSENSITIVE_HOSTS = {"github.com", "gitlab.com", "twitter.com", "x.com", "huggingface.co"}
+
+
+def tracking_parameters(url: str) -> list[str]:
+    """The names of tracking parameters in ``url``'s query, in order."""
+    try:
+        query = urlsplit(url).query
+    except ValueError:
+        return []
+    return [k for k, _ in parse_qsl(query, keep_blank_values=True) if _TRACKING.match(k)]
+
+
+def arxiv_id(url: str) -> str | None:
+    """The arXiv identifier without version, for abs, pdf and html links."""
+    host_path = re.sub(r"^https?://(www\.)?", "", url.strip(), flags=re.IGNORECASE).split("#")[0].split("?")[0]
+    m = _ARXIV.match(host_path)
+    return m.group(1).lower() if m else None
+
+
+def identity_key(url: str) -> str:
+    url = url.strip()
+    if url.lower().startswith("doi:"):
+        return "doi:" + url[4:].strip().lower()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return url
+    arxiv = arxiv_id(url)
+    if arxiv:
+        return "arxiv:" + arxiv
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    port = parts.port if parts.port not in (None, 80, 443) else None
+    path = unquote(parts.path)
+    doi = _DOI.match(host + path)
+    if doi:
+        return "doi:" + doi.group(1).lower()
+    path = _INDEX.sub("/", path).rstrip("/")
+    if host in _CASE_INSENSITIVE_HOSTS:
+        path = path.lower().removesuffix(".git")
+    query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k))
+    key = host + (f":{port}" if port else "") + path
+    if query:
+        key += "?" + urlencode(query)
+    if parts.fragment:
+        key += "#" + parts.fragment
+    return key
