@@ -31,9 +31,7 @@ def changed(repo: Path, *paths: str, base: str = "main") -> dict[str, set[int]]:
     return diffscope.changed_lines(list(paths) or ["README.md"], base, repo)
 
 
-def edit(
-    text: str, replace: dict[int, str | None] | None = None, insert: dict[int, str] | None = None
-) -> str:
+def edit(text: str, replace: dict[int, str | None] | None = None, insert: dict[int, str] | None = None) -> str:
     out = text.splitlines(keepends=True)
     for n, new in sorted((replace or {}).items(), reverse=True):
         if new is None:
@@ -145,9 +143,7 @@ def test_shallow_clone_without_the_base_fetches_it(tmp_path: Path, origin: Path)
 
 def test_shallow_clone_with_base_but_no_merge_base_deepens(tmp_path: Path, origin: Path) -> None:
     clone = tmp_path / "clone"
-    git(
-        tmp_path, "clone", "-q", "--depth=1", "--no-single-branch", "--branch=pr", origin.as_uri(), str(clone)
-    )
+    git(tmp_path, "clone", "-q", "--depth=1", "--no-single-branch", "--branch=pr", origin.as_uri(), str(clone))
     with pytest.raises(UsageError, match="clone is shallow"):
         diffscope.changed_lines(["README.md"], "origin/main", clone, fetch=False)
     main_sha = git(origin, "rev-parse", "main").strip()
