@@ -16,7 +16,7 @@ from awesomelint.engine import Overrides
 from awesomelint.errors import UsageError
 from awesomelint.finding import Severity
 from awesomelint.registry import Registry, default_registry
-from awesomelint.report import REPORTERS
+from awesomelint.report import REPORTERS, outputs
 from awesomelint.report import text as text_report
 from awesomelint.report.context import ReportContext
 from awesomelint.rule_docs import rule_doc_text
@@ -31,6 +31,14 @@ class _DefaultGroup(click.Group):
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
             args = ["check", *args]
+        return super().parse_args(ctx, args)
+
+
+class _CheckCommand(click.Command):
+    """Keeps the raw arguments: each ``--output`` pairs with the ``--format`` before it."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        ctx.meta["awesomelint.argv"] = list(args)
         return super().parse_args(ctx, args)
 
 
@@ -52,11 +60,14 @@ def main() -> None:
     """
 
 
-@main.command()
+@main.command(cls=_CheckCommand)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "formats", multiple=True, default=("auto",), show_default=True,
               help="Output format: auto, " + ", ".join(REPORTERS) + ". auto is github under GitHub Actions, "
                    "else text.")
+@click.option("-o", "--output", "output_files", multiple=True, type=click.Path(path_type=Path),
+              help="Write the report of the --format before it (or the format the file's extension names) to "
+                   "FILE; the terminal still gets text. Repeatable.")
 @click.option("--profile", type=click.Choice(PROFILES), help="Rule set to use instead of the detected one.")
 @click.option("--select", multiple=True, help="Run only these rules (ids, names, aliases or id prefixes).")
 @click.option("--ignore", multiple=True, help="Do not run these rules.")
@@ -69,13 +80,17 @@ def main() -> None:
 @click.option("--explain-profile", is_flag=True, help="Say which profile each file got, and why.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary.")
 @click.option("--no-color", is_flag=True, help="No colours, even on a terminal.")
-def check(paths: tuple[Path, ...], formats: tuple[str, ...], profile: str | None, select: tuple[str, ...],
+def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple[Path, ...], profile: str | None,
+          select: tuple[str, ...],
           ignore: tuple[str, ...], config_path: Path | None, fail_on: str | None, fix: bool, show_diff: bool,
           max_size: int | None, explain_profile: bool, quiet: bool, no_color: bool) -> None:
     """Lint PATHS (files, or folders whose README is linted)."""
     try:
         registry = default_registry()
         targets = _targets(paths)
+        destinations = outputs.plan(outputs.option_events(click.get_current_context().meta["awesomelint.argv"]))
+        for destination in destinations:
+            _resolve_format(destination.format)  # a bad --format fails before any work
     except UsageError as exc:
         _fail(str(exc))
     if show_diff and not fix:
@@ -100,7 +115,10 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], profile: str | None
             click.echo(r.diff, nl=False)
         elif fix and r.fixes_applied and not quiet:
             click.echo(f"{r.display}: applied {r.fixes_applied} fix(es)", err=True)
-    _report(results, registry, formats, quiet, no_color)
+    try:
+        _report(results, registry, destinations, quiet, no_color)
+    except UsageError as exc:
+        _fail(str(exc))
     threshold = Severity.parse(fail_on) if fail_on else _config_fail_on(results)
     if errors:
         sys.exit(EXIT_USAGE)
@@ -133,23 +151,28 @@ def _config_fail_on(results: list[FileResult]) -> Severity:
     return min(levels) if levels else Severity.ERROR
 
 
-def _report(results: list[FileResult], registry: Registry, formats: tuple[str, ...], quiet: bool,
-            no_color: bool) -> None:
+def _report(results: list[FileResult], registry: Registry, destinations: list[outputs.Destination],
+            quiet: bool, no_color: bool) -> None:
     findings = sorted(f for r in results for f in r.findings)
     context = ReportContext(
         files=[r.display for r in results if r.document is not None],
         rules=list(registry),
         sources={r.display: r.document.text for r in results if r.document is not None},
     )
-    for name in formats:
-        fmt = _resolve_format(name)
+    for destination in destinations:
+        fmt = _resolve_format(destination.format)
+        terminal = destination.path is None
         if fmt == "text":
-            output = text_report.render(findings, context, color=_use_color(no_color))
-            if quiet:
+            output = text_report.render(findings, context, color=terminal and _use_color(no_color))
+            if quiet and terminal:
                 output = "".join(line + "\n" for line in output.splitlines()[: len(findings)])
         else:
             output = REPORTERS[fmt](findings, context)
-        click.echo(output, nl=False)
+        if destination.path is None:
+            click.echo(output, nl=False)
+        else:
+            outputs.write(destination.path, output)
+    outputs.github_step_files(findings, context)
 
 
 def _resolve_format(name: str) -> str:

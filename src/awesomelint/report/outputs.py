@@ -1,0 +1,110 @@
+"""Where each report goes: ``--format``/``--output`` pairs, and GitHub Actions' step files.
+
+An ``--output FILE`` takes the ``--format`` right before it on the command line, or, when another
+``--output`` or nothing comes before it, the format its extension names. At most one format is
+left for the terminal; with none, the terminal gets ``auto`` (github under GitHub Actions, else
+text), so a run that writes files still shows its findings.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from awesomelint.errors import UsageError
+from awesomelint.finding import Finding, Severity
+from awesomelint.report import markdown
+from awesomelint.report.context import ReportContext
+
+EXTENSIONS = {".sarif": "sarif", ".json": "json", ".md": "markdown", ".markdown": "markdown"}
+FORMAT_FLAGS = ("--format",)
+OUTPUT_FLAGS = ("--output", "-o")
+
+
+@dataclass(frozen=True, slots=True)
+class Destination:
+    format: str
+    path: Path | None  # None: the terminal
+
+
+def option_events(argv: Sequence[str]) -> list[tuple[str, str]]:
+    """``("format", value)`` and ``("output", value)`` in command-line order, up to ``--``."""
+    events: list[tuple[str, str]] = []
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--":
+            break
+        for kind, flags in (("format", FORMAT_FLAGS), ("output", OUTPUT_FLAGS)):
+            for flag in flags:
+                if token == flag:
+                    value = next(tokens, None)
+                    if value is not None:
+                        events.append((kind, value))
+                elif token.startswith(flag + "=") and flag.startswith("--"):
+                    events.append((kind, token[len(flag) + 1 :]))
+                elif flag == "-o" and token.startswith("-o") and len(token) > 2 and not token.startswith("--"):
+                    events.append((kind, token[2:]))
+    return events
+
+
+def plan(events: Sequence[tuple[str, str]]) -> list[Destination]:
+    """Pair formats with outputs; the terminal's destination comes first."""
+    pending: list[str] = []  # formats not followed directly by an --output
+    files: list[Destination] = []
+    previous = ""
+    for kind, value in events:
+        if kind == "format":
+            pending.append(value)
+        elif previous == "format":
+            files.append(Destination(pending.pop(), Path(value)))
+        else:
+            name = EXTENSIONS.get(Path(value).suffix.lower(), "text")
+            files.append(Destination(name, Path(value)))
+        previous = kind
+    if len(pending) > 1:
+        raise UsageError(
+            f"--format {' and '.join(pending)}: only one format can go to the terminal; "
+            "give the others an --output FILE after them"
+        )
+    return [Destination(pending[0] if pending else "auto", None), *files]
+
+
+def write(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"--output {path}: cannot write ({exc.strerror or exc})") from None
+
+
+def counts(findings: Sequence[Finding], context: ReportContext) -> dict[str, int]:
+    return {
+        "findings": len(findings),
+        "errors": sum(1 for f in findings if f.severity is Severity.ERROR),
+        "warnings": sum(1 for f in findings if f.severity is Severity.WARNING),
+        "dead-links": len(context.dead_links()),
+    }
+
+
+def github_step_files(
+    findings: Sequence[Finding], context: ReportContext, env: Mapping[str, str] | None = None
+) -> None:
+    """Under GitHub Actions: append the Markdown summary and the counts to the step's files."""
+    env = os.environ if env is None else env
+    if env.get("GITHUB_ACTIONS") != "true":
+        return
+    if summary := env.get("GITHUB_STEP_SUMMARY"):
+        _append(Path(summary), markdown.render(findings, context))
+    if output := env.get("GITHUB_OUTPUT"):
+        lines = [f"{key}={value}\n" for key, value in counts(findings, context).items()]
+        _append(Path(output), "".join(lines))
+
+
+def _append(path: Path, text: str) -> None:
+    try:
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot write the GitHub Actions file ({exc.strerror or exc})") from None
