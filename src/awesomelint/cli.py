@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from awesomelint import __version__
+from awesomelint import __version__, diffscope
 from awesomelint.config import PROFILES
 from awesomelint.engine import Overrides
 from awesomelint.errors import UsageError
@@ -77,13 +77,16 @@ def main() -> None:
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place (atomically).")
 @click.option("--diff", "show_diff", is_flag=True, help="With --fix: print the diff instead of writing.")
 @click.option("--max-size", type=click.IntRange(min=1), help="Largest file to read, in bytes [default: 20 MiB].")
+@click.option("--diff-base", metavar="REF",
+              help="PR-diff mode: lint whole files, report only findings on lines changed since the merge base "
+                   "with REF (and whole-file findings in changed files).")
 @click.option("--explain-profile", is_flag=True, help="Say which profile each file got, and why.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary.")
 @click.option("--no-color", is_flag=True, help="No colours, even on a terminal.")
 def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple[Path, ...], profile: str | None,
           select: tuple[str, ...],
           ignore: tuple[str, ...], config_path: Path | None, fail_on: str | None, fix: bool, show_diff: bool,
-          max_size: int | None, explain_profile: bool, quiet: bool, no_color: bool) -> None:
+          max_size: int | None, diff_base: str | None, explain_profile: bool, quiet: bool, no_color: bool) -> None:
     """Lint PATHS (files, or folders whose README is linted)."""
     try:
         registry = default_registry()
@@ -91,6 +94,9 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
         destinations = outputs.plan(outputs.option_events(click.get_current_context().meta["awesomelint.argv"]))
         for destination in destinations:
             _resolve_format(destination.format)  # a bad --format fails before any work
+        # PR-diff mode. Link checking should look only at links where
+        # diffscope.link_in_scope(changed, path, line) holds: the links the change added.
+        changed = diffscope.changed_lines([t for t in targets if isinstance(t, Path)], diff_base) if diff_base else None
     except UsageError as exc:
         _fail(str(exc))
     if show_diff and not fix:
@@ -103,6 +109,9 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
         results = run([t for t in targets if isinstance(t, Path)], options, registry)
     except UsageError as exc:
         _fail(str(exc))
+    if changed is not None:
+        for r in results:
+            r.findings = diffscope.filter_findings(r.findings, changed, keep=diffscope.at_file_start)
     errors = [t for t in targets if isinstance(t, str)] + [f"{r.error}" for r in results if r.error]
     for message in errors:
         click.echo(f"awesomelint: error: {message}", err=True)

@@ -62,9 +62,7 @@ def test_has_the_fields_github_code_scanning_requires() -> None:
 
 
 def test_rule_help_comes_from_the_rule_docstring_and_unknown_rules_get_a_descriptor() -> None:
-    rules = {
-        r["id"]: r for r in sarif.build(make_findings(), make_context())["runs"][0]["tool"]["driver"]["rules"]
-    }
+    rules = {r["id"]: r for r in sarif.build(make_findings(), make_context())["runs"][0]["tool"]["driver"]["rules"]}
     assert rules["AL003"]["help"]["text"].startswith("Checks that no URL is listed twice.")
     assert rules["AL003"]["fullDescription"]["text"] == "Checks that no URL is listed twice."
     assert rules["AL010"]["help"]["text"] == "Descriptions end with a period."  # no docstring: summary
@@ -74,9 +72,7 @@ def test_rule_help_comes_from_the_rule_docstring_and_unknown_rules_get_a_descrip
 
 def test_region_end_column_is_exclusive_code_points() -> None:
     doc = sarif.build(make_findings(), make_context())
-    regions = {
-        r["ruleId"]: r["locations"][0]["physicalLocation"]["region"] for r in doc["runs"][0]["results"]
-    }
+    regions = {r["ruleId"]: r["locations"][0]["physicalLocation"]["region"] for r in doc["runs"][0]["results"]}
     assert regions["AL003"] == {"startLine": 9, "startColumn": 3, "endLine": 9, "endColumn": 33}
     line = README.read_text(encoding="utf-8").splitlines()[8]
     assert line[3 - 1 : 33 - 1] == "[Alpha](https://alpha.example)"
@@ -131,3 +127,24 @@ def test_uri_is_relative_and_percent_encoded(tmp_path: Path, monkeypatch: pytest
     monkeypatch.chdir(tmp_path)
     assert sarif._uri(str(tmp_path / "docs" / "my list.md")) == "docs/my%20list.md"
     assert sarif._uri("a b/ü.md") == "a%20b/%C3%BC.md"
+
+
+def test_cli_sarif_with_the_real_rules_is_valid_and_carries_their_docs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from awesomelint.cli import main
+
+    schema = _schema()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    (tmp_path / "README.md").write_text("# Awesome X\n\n- [A](https://a.example) - A.\n- [B](https://a.example) - B.\n")
+    result = CliRunner().invoke(main, ["--format", "sarif", "README.md"])
+    assert result.exit_code == 1
+    doc = json.loads(result.stdout)
+    assert list(jsonschema.validators.validator_for(schema)(schema).iter_errors(doc)) == []
+    rules = {r["id"]: r for r in doc["runs"][0]["tool"]["driver"]["rules"]}
+    assert "## What it does" in rules["AL003"]["help"]["markdown"]  # from rules/AL003-duplicate-link.md
+    assert not rules["AL003"]["help"]["text"].startswith("+++")
+    assert doc["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] == 4

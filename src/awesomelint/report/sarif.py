@@ -11,7 +11,6 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -19,6 +18,7 @@ from urllib.parse import quote
 from awesomelint.finding import Finding, Severity
 from awesomelint.report.context import ReportContext
 from awesomelint.rule import Rule
+from awesomelint.rule_docs import doc_path
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/awesomelint/awesomelint"
@@ -26,22 +26,15 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 
 def rule_doc_text(rule: Rule) -> str:
-    """The rule's Markdown doc (``rules/<ID>-<name>.md``), else its docstring, else its summary."""
-    name = f"{rule.id}-{rule.name}.md"
-    if rule.source == "awesomelint":
-        # the wheel ships the docs as package data; a source or editable checkout has rules/
-        candidates: list[Any] = [
-            resources.files("awesomelint") / "_rule_docs" / name,
-            Path(__file__).resolve().parents[3] / "rules" / name,
-        ]
-        for candidate in candidates:
-            try:
-                text = str(candidate.read_text(encoding="utf-8")).strip()
-            except OSError:
-                continue
-            if text:
-                return text
-    return rule.doc.strip() or rule.meta.summary
+    """The rule's Markdown doc without front matter, else its docstring, else its summary."""
+    path = doc_path(rule) if rule.source == "awesomelint" else None  # plugins bring no docs here
+    text = ""
+    if path is not None:
+        text = path.read_text(encoding="utf-8")
+        if text.startswith("+++"):
+            end = text.find("\n+++", 3)
+            text = text[end + 4 :] if end >= 0 else text
+    return text.strip() or rule.doc.strip() or rule.meta.summary
 
 
 def _first_paragraph(text: str) -> str:
