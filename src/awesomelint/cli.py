@@ -230,3 +230,16 @@ def explain(rule: str) -> None:
         _fail(f"unknown rule {rule!r} (see: awesomelint rules)")
     assert found is not None
     click.echo(rule_doc_text(found))
+
+
+@main.command("init")
+@click.argument("folder", default=".", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def init_command(folder: Path) -> None:
+    """Add a starter .awesomelint.toml, a GitHub workflow and a pre-commit entry to FOLDER's repository.
+
+    Existing files are never overwritten.
+    """
+    from awesomelint.init import init_project
+
+    for outcome in init_project(folder):
+        click.echo(f"{outcome.path}: {outcome.note}")

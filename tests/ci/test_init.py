@@ -60,3 +60,21 @@ def test_without_a_readme_the_hook_matches_any_readme(tmp_path: Path) -> None:
     init_project(tmp_path)
     hooks = yaml.safe_load((tmp_path / PRE_COMMIT).read_text())["repos"][0]["hooks"]
     assert hooks[0]["files"] == "(?i)^readme\\.(md|markdown)$"
+
+
+def test_cli_init_writes_a_config_the_linter_accepts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from awesomelint.cli import main
+    from awesomelint.config import load_config
+    from awesomelint.registry import default_registry
+
+    repo = init(tmp_path / "list")
+    (repo / "README.md").write_text("# Awesome X\n")
+    result = CliRunner().invoke(main, ["init", str(repo)])
+    assert result.exit_code == 0
+    assert f"{repo / CONFIG}: created" in result.output
+    config = load_config(repo / CONFIG, default_registry())
+    assert str(config.fail_on) == "error" and config.exclude == ()
+    monkeypatch.chdir(repo)
+    assert CliRunner().invoke(main, ["README.md"]).exit_code == 0
