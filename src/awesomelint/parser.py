@@ -252,7 +252,8 @@ class _Builder:
             return
         marker_col, marker = marker_found
         line_text = self.lines[marker_line]
-        indent = marker_col - (len(line_text[:marker_col]) - len(line_text[:marker_col].lstrip(" \t>")))
+        before = line_text[:marker_col].rsplit(">", 1)[-1]
+        indent = len(before) if not before.strip() else len(before) - len(before.rstrip())
         self.walk_item_children(rest, item, links, depth)
         self.links.extend(links)
         end = self.loc.last

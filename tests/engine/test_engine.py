@@ -1,0 +1,55 @@
+"""The engine stamps, filters and sorts; profiles and config decide which rules run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from awesomelint.config import Config, RuleSetting
+from awesomelint.engine import Overrides, lint_document, plan_rules
+from awesomelint.finding import Severity
+from awesomelint.parser import parse
+from awesomelint.registry import default_registry
+
+REGISTRY = default_registry()
+TEXT = "# Awesome Things \n\n- [A](https://a.example) - One.\n- [A](https://a.example) - Two."
+
+
+def test_findings_are_stamped_and_sorted_by_position() -> None:
+    findings = lint_document(parse(TEXT, Path("list.md")), overrides=Overrides(select=("AL001", "AL002", "AL003")))
+    assert [(f.line, f.column, f.rule_id) for f in findings] == [(1, 17, "AL002"), (4, 3, "AL003"), (4, 32, "AL001")]
+    trailing = findings[0]
+    assert (trailing.path, trailing.rule_name, trailing.severity) == ("list.md", "no-trailing-spaces", Severity.WARNING)
+    assert (trailing.end_line, trailing.end_column) == (1, 18)
+    assert TEXT.split("\n")[0][trailing.column - 1 :] == " "
+
+
+def test_config_severity_and_off() -> None:
+    config = Config(rules={"AL003": RuleSetting(True, Severity.INFO), "AL002": RuleSetting(False)})
+    findings = lint_document(parse(TEXT), config=config, overrides=Overrides(profile="awesome"))
+    assert {f.rule_id: f.severity for f in findings} == {"AL003": Severity.INFO, "AL001": Severity.ERROR}
+
+
+def test_select_prefix_and_ignore() -> None:
+    doc = parse(TEXT)
+    plan = plan_rules(doc, Config(), Overrides(select=("AL00",), ignore=("no-trailing-spaces",)), REGISTRY)
+    ids = {a.rule.id for a in plan.rules}
+    assert {"AL000", "AL001", "AL003"} <= ids and "AL002" not in ids
+
+
+def test_profile_is_detected_and_explained() -> None:
+    plan = plan_rules(parse(TEXT), Config(), Overrides(), REGISTRY)
+    assert plan.profile == "awesome" and "Awesome" in plan.profile_reason
+    plain = plan_rules(parse("# Links\n\n- [x](https://x.example)\n"), Config(), Overrides(), REGISTRY)
+    assert plain.profile in ("plain", "papers")
+    forced = plan_rules(parse(TEXT), Config(), Overrides(profile="plain"), REGISTRY)
+    assert (forced.profile, forced.profile_reason) == ("plain", "chosen with --profile")
+
+
+def test_network_rules_need_check_links() -> None:
+    plan = plan_rules(parse(TEXT), Config(), Overrides(select=("ALL",)), REGISTRY)
+    assert not any(a.rule.meta.network for a in plan.rules)
+
+
+def test_positions_are_clamped_into_the_file() -> None:
+    for finding in lint_document(parse(TEXT), overrides=Overrides(select=("ALL",))):
+        assert 1 <= finding.line <= len(TEXT.split("\n"))
