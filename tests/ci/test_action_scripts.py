@@ -1,0 +1,144 @@
+"""The action's shell steps, run for real with bash as the runner would run them (minus `uses:`)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from gitrepo import GIT_ENV, commit, git, init
+from tools import REPO
+
+STEPS = {s.get("id"): s for s in yaml.safe_load((REPO / "action.yml").read_text())["runs"]["steps"]}
+LIST = "# Awesome X\n\n## Tools\n\n- [A](https://a.example) - A.\n- [B](https://a.example) - B.\n"
+
+
+def awesomelint() -> str:
+    found = Path(sys.executable).parent / "awesomelint"
+    if not found.is_file():
+        pytest.skip("the awesomelint console script is not installed next to this Python")
+    return str(found)
+
+
+def run_step(step: str, cwd: Path, env: dict[str, str]) -> tuple[int, str, dict[str, str]]:
+    """Run one step's script with its env (values given here, as the runner would expand them)."""
+    output = cwd / f"github-output-{step}"
+    output.write_text("")
+    full = {
+        **os.environ,
+        **GIT_ENV,
+        **env,
+        "GITHUB_OUTPUT": str(output),
+        "GITHUB_ACTIONS": "true",
+        "GITHUB_STEP_SUMMARY": str(cwd / "summary.md"),
+    }
+    done = subprocess.run(
+        ["bash", "-e", "-c", STEPS[step]["run"]],
+        cwd=cwd,
+        env=full,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    outputs = dict(line.split("=", 1) for line in output.read_text().splitlines() if "=" in line)
+    return done.returncode, done.stdout + done.stderr, outputs
+
+
+@pytest.mark.parametrize(
+    ("event", "diff", "links", "expected"),
+    [
+        ("pull_request", "auto", "auto", {"diff-base": "abc123", "check-links": "true"}),
+        ("push", "auto", "auto", {"diff-base": "", "check-links": "false"}),
+        ("pull_request", "false", "auto", {"diff-base": "", "check-links": "false"}),
+        ("push", "auto", "true", {"diff-base": "", "check-links": "true"}),
+        ("pull_request", "auto", "false", {"diff-base": "abc123", "check-links": "false"}),
+    ],
+)
+def test_plan(tmp_path: Path, event: str, diff: str, links: str, expected: dict[str, str]) -> None:
+    env = {
+        "EVENT_NAME": event,
+        "DIFF": diff,
+        "DIFF_BASE": "",
+        "PR_BASE_SHA": "abc123" if "pull" in event else "",
+        "CHECK_LINKS": links,
+    }
+    code, out, outputs = run_step("plan", tmp_path, env)
+    assert code == 0, out
+    assert outputs == expected
+
+
+def test_plan_rejects_diff_without_a_base(tmp_path: Path) -> None:
+    env = {"EVENT_NAME": "push", "DIFF": "true", "DIFF_BASE": "", "PR_BASE_SHA": "", "CHECK_LINKS": "auto"}
+    code, out, _ = run_step("plan", tmp_path, env)
+    assert code == 2 and "::error title=awesomelint::diff is true" in out
+
+
+def lint_env(**extra: str) -> dict[str, str]:
+    env = {
+        "AWESOMELINT": awesomelint(),
+        "PATHS": "README.md",
+        "ARGS": "--select duplicate-link",
+        "FAIL_ON": "error",
+        "SARIF_FILE": "",
+        "DIFF_BASE": "",
+        "CHECK_LINKS": "false",
+        "GITHUB_TOKEN": "t0ken",
+    }
+    return {**env, **extra}
+
+
+def test_lint_step_annotates_writes_sarif_summary_and_outputs(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text(LIST)
+    code, out, outputs = run_step("lint", tmp_path, lint_env(SARIF_FILE="reports/out.sarif"))
+    assert code == 1, out
+    assert "::error file=README.md,line=6,endLine=6,col=3," in out
+    assert "t0ken" not in out
+    assert outputs == {"findings": "1", "errors": "1", "warnings": "0", "dead-links": "0", "exit-code": "1"}
+    assert json.loads((tmp_path / "reports" / "out.sarif").read_text())["runs"][0]["results"]
+    assert "| README.md:6:3 | error | AL003 duplicate-link |" in (tmp_path / "summary.md").read_text()
+
+
+def test_lint_step_args_are_split_but_never_evaluated(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text(LIST)
+    code, out, _ = run_step("lint", tmp_path, lint_env(ARGS="--select $(touch pwned) *"))
+    assert not (tmp_path / "pwned").exists()
+    assert code == 2 and "$(touch" in out  # handed over literally: an unknown rule name
+
+
+def test_lint_step_in_pr_diff_mode(tmp_path: Path) -> None:
+    repo = init(tmp_path / "list")
+    commit(repo, {"README.md": LIST}, "base")
+    base = git(repo, "rev-parse", "HEAD").strip()
+    git(repo, "checkout", "-q", "-b", "pr")
+    commit(repo, {"README.md": LIST + "- [C](https://c.example) - C.\n"})
+    code, out, outputs = run_step("lint", repo, lint_env(DIFF_BASE=base))
+    assert code == 0, out  # the old duplicate is not the pull request's doing
+    assert outputs["findings"] == "0"
+    commit(repo, {"README.md": LIST + "- [C](https://a.example) - C.\n"})
+    code, out, outputs = run_step("lint", repo, lint_env(DIFF_BASE=base))
+    assert code == 1 and outputs["findings"] == "1"
+    assert "::error file=README.md,line=7," in out
+
+
+@pytest.mark.slow
+def test_install_step_installs_from_the_action_path(tmp_path: Path) -> None:
+    code, out, outputs = run_step(
+        "install", tmp_path, {"PYTHON": sys.executable, "RUNNER_TEMP": str(tmp_path), "GITHUB_ACTION_PATH": str(REPO)}
+    )
+    assert code == 0, out
+    installed = outputs["awesomelint"]
+    assert installed == str(tmp_path / "awesomelint-venv" / "bin" / "awesomelint")
+    version = subprocess.run([installed, "--version"], capture_output=True, text=True, check=False)
+    assert version.returncode == 0 and "awesomelint" in version.stdout
+
+
+def test_lint_step_without_paths_lints_the_readme(tmp_path: Path) -> None:
+    (tmp_path / "readme.md").write_text(LIST)
+    code, out, outputs = run_step("lint", tmp_path, lint_env(PATHS=""))
+    assert code == 1, out
+    assert outputs["errors"] == "1" and "::error file=readme.md," in out
