@@ -27,7 +27,7 @@ class LinkSettings:
     connect_timeout: float = 5.0
     deadline: float = 15.0
     retries: int = 1  # extra attempts after a 5xx, 429 or connection error
-    max_concurrency: int = 48  # requests in flight in all
+    max_concurrency: int = 64  # requests in flight in all
     per_host_concurrency: int = 8  # requests in flight per host name (adapts down after a 429)
     user_agent: str = BROWSER_UA
     headers: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # host -> {header: value}
@@ -58,7 +58,8 @@ class LinkSettings:
         for key, raw in data.items():
             name = known.get(str(key))
             if name is None:
-                raise UsageError(f"{source}: unknown key {key!r} in [links] (known: {', '.join(sorted(known))})")
+                choices = ", ".join(sorted(known))
+                raise UsageError(f"{source}: unknown key {key!r} in [links] (known: {choices})")
             try:
                 values[name] = _CONVERT[name](raw, base_dir or Path.cwd())
             except (TypeError, ValueError, re.error) as exc:
@@ -160,7 +161,8 @@ def _ttl(raw: Any, base: Path) -> dict[str, float]:
     out = dict(DEFAULT_TTL)
     for verdict, seconds in raw.items():
         if verdict not in DEFAULT_TTL:
-            raise ValueError(f"no TTL for {verdict!r}: only {', '.join(DEFAULT_TTL)} are cached (dead never is)")
+            cached = ", ".join(DEFAULT_TTL)
+            raise ValueError(f"no TTL for {verdict!r}: only {cached} are cached (dead never is)")
         out[verdict] = float(_number(seconds, base))
     return out
 

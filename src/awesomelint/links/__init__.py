@@ -1,0 +1,104 @@
+"""The link checker: the one package in awesomelint that touches the network.
+
+``check_urls`` checks each distinct URL once (after remap, normalised, fragment dropped), through
+the cache, the GitHub API (with a token) and HTTP, and returns a result for every URL as given.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+
+import requests
+
+from .cache import LinkCache
+from .github import GitHubChecker, repo_of
+from .http import HttpChecker
+from .progress import Progress
+from .result import FAILING, VERDICTS, LinkResult, Verdict
+from .settings import LinkSettings
+from .urls import excluded_by, fragment, is_http, normalise, remap, unusable
+
+__all__ = ["FAILING", "VERDICTS", "LinkResult", "LinkSettings", "Verdict", "check_urls"]
+
+
+def check_urls(
+    urls: Iterable[str],
+    settings: LinkSettings,
+    *,
+    progress: bool = False,
+    clock: Callable[[], float] | None = None,
+    sleep: Callable[[float], None] | None = None,
+    session: requests.Session | None = None,
+) -> dict[str, LinkResult]:
+    """Check every distinct URL once; the keys of the answer are the URLs as given.
+
+    ``clock`` (monotonic seconds) and ``sleep`` replace the real ones (tests); ``session`` is used
+    for the HTTP requests. Non-http(s), malformed and excluded URLs come back as ``skipped``.
+    """
+    given = list(dict.fromkeys(urls))
+    results: dict[str, LinkResult] = {}
+    plan: dict[str, str] = {}  # URL as given -> key (remapped, normalised)
+    for url in given:
+        reason = _skip_reason(url, settings)
+        if reason:
+            results[url] = LinkResult(url, "skipped", error=reason)
+        else:
+            plan[url] = normalise(remap(url, settings))
+    keys = list(dict.fromkeys(plan.values()))
+    cache = LinkCache.load(settings.cache, settings.cache_ttl) if settings.cache is not None else None
+    found: dict[str, LinkResult] = {}
+    use_api = bool(settings.github_token)
+    api_keys = [k for k in keys if use_api and repo_of(k)]
+    if cache is not None:
+        for key in keys:
+            hit = cache.get(_cache_key(key, key in api_keys))
+            if hit is not None:
+                found[key] = hit.with_url(key)
+    bar = Progress(len(keys), enabled=progress)
+    for result in found.values():
+        bar.update(result)
+    todo_api = [k for k in api_keys if k not in found]
+    fresh: dict[str, LinkResult] = {}
+    if todo_api:
+        for key, result in GitHubChecker(settings).check(todo_api).items():
+            fresh[key] = result
+            bar.update(result)
+    todo_http = [k for k in keys if k not in found and k not in fresh]
+    checker = HttpChecker(settings, session=session, clock=clock or time.monotonic, sleep=sleep)
+    fresh.update(checker.run(todo_http, on_result=bar.update))
+    bar.close()
+    if cache is not None:
+        for key, result in fresh.items():
+            cache.put(_cache_key(key, result.github), result)
+        cache.save()
+    found.update(fresh)
+    for url, key in plan.items():
+        results[url] = _as_given(url, found[key])
+    return {url: results[url] for url in given}
+
+
+def _skip_reason(url: str, settings: LinkSettings) -> str | None:
+    if not is_http(url):
+        return "not an http(s) URL"
+    bad = unusable(url)
+    if bad:
+        return bad
+    pattern = excluded_by(url, settings) or excluded_by(remap(url, settings), settings)
+    if pattern:
+        return f"excluded by pattern {pattern!r}"
+    return None
+
+
+def _cache_key(key: str, github: bool) -> str:
+    return f"github:{key}" if github else key
+
+
+def _as_given(url: str, result: LinkResult) -> LinkResult:
+    """File ``result`` under ``url``; a redirect target keeps the link's own #fragment."""
+    final = result.final_url
+    frag = fragment(url)
+    if final and frag and result.verdict == "redirect" and "#" not in final:
+        final = f"{final}#{frag}"
+    return LinkResult(url, result.verdict, result.status_code, final, result.error, result.archived,
+                      result.github)

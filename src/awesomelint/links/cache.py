@@ -1,0 +1,108 @@
+"""A JSON file of link results between runs, keyed by normalised URL, with a time to live per verdict.
+
+Dead links are never cached (they are always checked again); alive ones live longest. Each entry's
+TTL is spread by up to +-10 % (stable per URL) so entries do not all expire in the same run. The
+file is written atomically; a corrupt or foreign file is ignored with a warning. Only results are
+stored: no headers, no token.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+import time
+import zlib
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from .result import VERDICTS, LinkResult
+
+FORMAT = "awesomelint-link-cache"
+VERSION = 1
+log = logging.getLogger("awesomelint.links")
+
+
+class LinkCache:
+    def __init__(self, path: Path, ttl: Mapping[str, float], *, now: Callable[[], float] = time.time) -> None:
+        self.path = path
+        self.ttl = dict(ttl)
+        self.now = now
+        self.entries: dict[str, dict[str, Any]] = {}
+        self.hits = 0
+
+    @classmethod
+    def load(cls, path: Path, ttl: Mapping[str, float], *, now: Callable[[], float] = time.time) -> LinkCache:
+        cache = cls(path, ttl, now=now)
+        try:
+            raw = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return cache
+        except (OSError, UnicodeDecodeError) as exc:
+            log.warning("link cache %s is unreadable (%s); ignoring it", path, type(exc).__name__)
+            return cache
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            log.warning("link cache %s is not valid JSON; ignoring it", path)
+            return cache
+        ours = isinstance(data, dict) and data.get("format") == FORMAT and data.get("version") == VERSION
+        if not ours or not isinstance(data.get("entries"), dict):
+            log.warning("link cache %s is not an awesomelint link cache (v%s); ignoring it", path, VERSION)
+            return cache
+        for key, entry in data["entries"].items():
+            if isinstance(key, str) and _valid(entry) and cache._fresh(key, entry):
+                cache.entries[key] = entry
+        return cache
+
+    def _fresh(self, key: str, entry: Mapping[str, Any]) -> bool:
+        ttl = self.ttl.get(str(entry["verdict"]), 0.0)
+        spread = 0.9 + 0.2 * (zlib.crc32(key.encode()) % 1000) / 1000
+        age = self.now() - float(entry["checked_at"])
+        return ttl > 0 and 0 <= age < ttl * spread
+
+    def get(self, key: str) -> LinkResult | None:
+        entry = self.entries.get(key)
+        if entry is None or not self._fresh(key, entry):
+            return None
+        self.hits += 1
+        return LinkResult(
+            url=key, verdict=entry["verdict"], status_code=entry.get("status_code"),
+            final_url=entry.get("final_url"), error=entry.get("error"),
+            archived=bool(entry.get("archived", False)), github=bool(entry.get("github", False)))
+
+    def put(self, key: str, result: LinkResult) -> None:
+        if self.ttl.get(result.verdict, 0.0) <= 0:
+            self.entries.pop(key, None)  # dead, skipped, or a verdict whose TTL is 0: check again next time
+            return
+        self.entries[key] = {
+            "verdict": result.verdict, "status_code": result.status_code, "final_url": result.final_url,
+            "error": result.error, "archived": result.archived, "github": result.github,
+            "checked_at": self.now(),
+        }
+
+    def save(self) -> None:
+        """Write the file atomically (a temporary file in the same folder, then a rename)."""
+        data = {"format": FORMAT, "version": VERSION, "entries": dict(sorted(self.entries.items()))}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".awesomelint-cache-", suffix=".tmp", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, indent=0, sort_keys=False)
+                handle.write("\n")
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+def _valid(entry: Any) -> bool:
+    return (
+        isinstance(entry, dict)
+        and entry.get("verdict") in VERDICTS
+        and isinstance(entry.get("checked_at"), int | float)
+        and (entry.get("status_code") is None or isinstance(entry.get("status_code"), int))
+        and all(entry.get(k) is None or isinstance(entry.get(k), str) for k in ("final_url", "error"))
+    )

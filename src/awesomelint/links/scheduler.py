@@ -1,0 +1,165 @@
+"""Who may send the next request: a global pool of workers and an adaptive limit per host.
+
+Each host starts with one request in flight until it has answered a few requests (the probe), then
+grows its limit by one per round of successes (additive increase) up to ``per_host_concurrency``.
+Request starts on one host are paced over the host's smoothed response time (``srtt / limit``
+apart), so a burst never lands on a host at once and a fast 429 is read before the next request. A 429 (or a 503 with
+Retry-After) closes the host until the window ends - no request is started inside it - and drops
+the host back to one request in flight until it has gone a cool-down without another throttle.
+One request in flight means the next request is sent only after the previous answer was read,
+so a throttled host never receives a request inside a window that it has already announced. A
+request that has been waiting longer than ``max(3 x srtt, 0.25 s)`` no longer blocks that single
+slot (a throttle answer comes back fast), so one hanging URL cannot stall a cautious host.
+There is no fixed delay between requests.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+PROBE_ANSWERS = 8  # a new host gets one request at a time until it has answered this many ...
+PROBE_SECONDS = 2.0  # ... or this long has passed since its first request
+COOLDOWN_MIN = 0.0  # after a throttle, one at a time for max(this, COOLDOWN_FACTOR x window)
+COOLDOWN_FACTOR = 0.0
+
+
+@dataclass
+class HostState:
+    limit: int = 1
+    in_flight: int = 0
+    blocked_until: float = 0.0
+    first_start: float | None = None
+    started: dict[int, float] = field(default_factory=dict)  # id(item) -> start of its request
+    serial_until: float = 0.0  # after a throttle: one request at a time until then
+    answers: int = 0
+    next_start: float = 0.0  # pacing: no request starts before this
+    srtt: float | None = None  # smoothed response time (seconds) of answered requests
+    successes: int = 0
+    throttles: int = 0
+    peak: int = 0
+
+
+@dataclass(order=True)
+class _Queued(Generic[T]):
+    not_before: float
+    seq: int
+    item: T = field(compare=False)
+
+
+class Scheduler(Generic[T]):
+    """Hands out work items (one request each) when their host may take another request."""
+
+    def __init__(self, per_host: int, clock: Callable[[], float],
+                 sleep: Callable[[float], None] | None = None) -> None:
+        self.per_host = per_host
+        self.clock = clock
+        self._sleep = sleep
+        self._cond = threading.Condition()
+        self._queues: dict[str, list[_Queued[T]]] = {}
+        self.hosts: dict[str, HostState] = {}
+        self._seq = itertools.count()
+        self._open = 0  # items queued or being worked on
+        self._turn = 0
+
+    def add(self, host: str, item: T, not_before: float = 0.0) -> None:
+        with self._cond:
+            self._push(host, item, not_before)
+            self._cond.notify()
+
+    def _push(self, host: str, item: T, not_before: float) -> None:
+        self.hosts.setdefault(host, HostState())
+        heapq.heappush(self._queues.setdefault(host, []), _Queued(not_before, next(self._seq), item))
+        self._open += 1
+
+    def take(self) -> tuple[str, T] | None:
+        """Block until some host may take a request; None when all work is done."""
+        with self._cond:
+            while True:
+                if self._open == 0:
+                    return None
+                now = self.clock()
+                wake: float | None = None
+                names = [h for h, q in self._queues.items() if q]
+                self._turn += 1
+                for i in range(len(names)):
+                    host = names[(self._turn + i) % len(names)]
+                    state, queue = self.hosts[host], self._queues[host]
+                    start = max(state.blocked_until, queue[0].not_before, state.next_start)
+                    if self._serial(state, now):
+                        grace = max(3 * (state.srtt or 0.0), 0.25)
+                        young = [t + grace for t in state.started.values() if now < t + grace]
+                        if young:
+                            start = max(start, min(young))
+                    elif state.in_flight >= state.limit:
+                        continue
+                    if start <= now:
+                        entry = heapq.heappop(queue)
+                        state.started[id(entry.item)] = now
+                        state.in_flight += 1
+                        state.peak = max(state.peak, state.in_flight)
+                        if state.first_start is None:
+                            state.first_start = now
+                        if state.srtt is not None:
+                            state.next_start = now + state.srtt / max(1, self._limit(state, now))
+                        return host, entry.item
+                    wake = start if wake is None else min(wake, start)
+                if wake is not None and self._sleep is not None:
+                    self._cond.release()
+                    try:
+                        self._sleep(wake - now)
+                    finally:
+                        self._cond.acquire()
+                else:
+                    self._cond.wait(None if wake is None else max(0.0, wake - now))
+
+    @staticmethod
+    def _serial(state: HostState, now: float) -> bool:
+        """One request at a time: while probing a new host, and in the cool-down after a throttle."""
+        if state.first_start is None or now < state.serial_until:
+            return True
+        return state.answers < PROBE_ANSWERS and now < state.first_start + PROBE_SECONDS
+
+    def _limit(self, state: HostState, now: float) -> int:
+        return 1 if self._serial(state, now) else state.limit
+
+    def done(self, host: str, item: T, *, ok: bool, follow: tuple[str, T, float] | None = None,
+             elapsed: float | None = None) -> None:
+        """One request for ``host`` finished; ``follow`` = (host, item, not_before) queues the next one.
+
+        ``elapsed`` is the request's response time when the host answered normally (not a 429).
+        """
+        with self._cond:
+            state = self.hosts[host]
+            state.in_flight -= 1
+            state.started.pop(id(item), None)
+            now = self.clock()
+            if elapsed is not None:
+                state.answers += 1
+                sample = elapsed if state.srtt is None else min(elapsed, 2 * state.srtt)
+                state.srtt = sample if state.srtt is None else 0.875 * state.srtt + 0.125 * sample
+            if ok and not self._serial(state, now):
+                state.successes += 1
+                if state.successes >= state.limit and state.limit < self.per_host:
+                    state.limit += 1
+                    state.successes = 0
+            if follow is not None:
+                self._push(*follow)
+            self._open -= 1
+            self._cond.notify_all()
+
+    def throttle(self, host: str, seconds: float) -> None:
+        """The host asked us to wait: close it for ``seconds`` and go back to one request at a time."""
+        with self._cond:
+            state = self.hosts.setdefault(host, HostState())
+            now = self.clock()
+            state.blocked_until = max(state.blocked_until, now + seconds)
+            state.serial_until = max(state.serial_until, now + max(COOLDOWN_MIN, COOLDOWN_FACTOR * seconds))
+            state.limit = max(1, state.limit // 2)
+            state.successes = 0
+            state.throttles += 1
