@@ -1,0 +1,229 @@
+"""Shared helpers for the Markdown-syntax rules: inline text of each block with source positions,
+and a small CommonMark inline scanner (code spans, HTML, link destinations, emphasis delimiters).
+
+The core Document gives blocks and links but no inline emphasis or code-span nodes; these helpers
+compute them from ``doc.lines`` and ``doc.blocks``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from awesomelint.document import Block, Document
+
+_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*")
+_AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.!#$%&'*+/=?^`{|}~-]+@[\w.-]+)>")
+_HTML = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*?)?/?>", re.DOTALL)
+_ATX_CLOSE = re.compile(r"(?:[ \t]+#+)?[ \t]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Emphasis:
+    start: int  # offset of the opening delimiter in Region.text
+    end: int  # offset just after the closing delimiter
+    marker: str  # '*' or '_'
+    strong: bool
+
+
+@dataclass(slots=True)
+class Region:
+    """The inline source of one block: ``text`` joined from its lines, each mapped to (line, column)."""
+
+    block: Block
+    text: str
+    starts: list[int]
+    anchors: list[tuple[int, int]]  # 1-based (line, column) of each text line's first character
+    masked: list[bool] = field(default_factory=list)  # code spans, HTML, autolinks, link destinations
+    emphasis: list[Emphasis] = field(default_factory=list)
+    codespans: list[tuple[int, int]] = field(default_factory=list)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        k = 0
+        while k + 1 < len(self.starts) and self.starts[k + 1] <= offset:
+            k += 1
+        line, column = self.anchors[k]
+        return line, column + offset - self.starts[k]
+
+    def visible(self) -> str:
+        """The text with masked characters blanked (spaces), as a reader's prose."""
+        return "".join(" " if m and c != "\n" else c for c, m in zip(self.text, self.masked, strict=True))
+
+
+def regions(doc: Document, kinds: tuple[str, ...] = ("paragraph", "block_text", "heading")) -> list[Region]:
+    return list(_regions(doc, kinds))
+
+
+def _regions(doc: Document, kinds: tuple[str, ...]) -> Iterator[Region]:
+    for block in doc.blocks:
+        if block.type not in kinds:
+            continue
+        parts: list[str] = []
+        anchors: list[tuple[int, int]] = []
+        last = block.end_line
+        if block.type == "heading" and block.info.get("style") == "setext":
+            last -= 1
+        for number in range(block.line, last + 1):
+            line = doc.line_text(number)
+            if number == block.line:
+                col = block.column
+                if block.type == "heading" and block.info.get("style") == "atx":
+                    head = line[block.column - 1:]
+                    col = block.column + len(head) - len(head.lstrip("#").lstrip(" \t"))
+                    body = line[col - 1:]
+                    body = body[:len(body) - len(_ATX_CLOSE.search(body).group(0))]  # type: ignore[union-attr]
+                    parts.append(body)
+                    anchors.append((number, col))
+                    continue
+            else:
+                col = _PREFIX.match(line).end() + 1  # type: ignore[union-attr]
+            parts.append(line[col - 1:])
+            anchors.append((number, col))
+        text = "\n".join(parts)
+        starts = [0]
+        for part in parts[:-1]:
+            starts.append(starts[-1] + len(part) + 1)
+        region = Region(block, text, starts, anchors)
+        scan(region)
+        yield region
+
+
+def _flanking(text: str, start: int, end: int) -> tuple[bool, bool]:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    ws_before, ws_after = before.isspace(), after.isspace()
+    p_before, p_after = _punct(before), _punct(after)
+    left = not ws_after and (not p_after or ws_before or p_before)
+    right = not ws_before and (not p_before or ws_after or p_after)
+    return left, right
+
+
+@lru_cache(maxsize=1024)
+def _punct(char: str) -> bool:
+    return unicodedata.category(char)[0] in "PS"
+
+
+def scan(region: Region) -> None:
+    """Fill ``masked``, ``codespans`` and ``emphasis`` (CommonMark's delimiter algorithm, simplified)."""
+    text = region.text
+    masked = [False] * len(text)
+    runs: list[list[int | str | bool]] = []  # [pos, length, char, can_open, can_close, orig]
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char == "\\" and i + 1 < len(text) and _punct(text[i + 1]):
+            i += 2
+            continue
+        if char == "`":
+            j = i
+            while j < len(text) and text[j] == "`":
+                j += 1
+            size = j - i
+            close = re.compile(rf"(?<!`)`{{{size}}}(?!`)").search(text, j)
+            if close:
+                masked[i:close.end()] = [True] * (close.end() - i)
+                region.codespans.append((i, close.end()))
+                i = close.end()
+            else:
+                i = j
+            continue
+        if char == "<":
+            m = _AUTOLINK.match(text, i) or _HTML.match(text, i)
+            if m:
+                masked[i:m.end()] = [True] * (m.end() - i)
+                i = m.end()
+                continue
+        if char == "]" and i + 1 < len(text) and text[i + 1] in "([":
+            end = _closing(text, i + 1)
+            if end:
+                masked[i + 1:end] = [True] * (end - i - 1)
+                i = end
+                continue
+        if char in "*_":
+            j = i
+            while j < len(text) and text[j] == char:
+                j += 1
+            left, right = _flanking(text, i, j)
+            if char == "_":
+                before = text[i - 1] if i else " "
+                after = text[j] if j < len(text) else " "
+                opens = left and (not right or _punct(before))
+                closes = right and (not left or _punct(after))
+            else:
+                opens, closes = left, right
+            runs.append([i, j - i, char, opens, closes, j - i])
+            i = j
+            continue
+        i += 1
+    region.masked = masked
+    _pair(region, runs)
+
+
+def _closing(text: str, i: int) -> int | None:
+    """End (exclusive) of the ``(...)`` or ``[...]`` group opening at ``i``."""
+    open_, close = text[i], ")" if text[i] == "(" else "]"
+    depth = 0
+    for j in range(i, len(text)):
+        if text[j] == "\\":
+            continue
+        if text[j] == open_:
+            depth += 1
+        elif text[j] == close:
+            depth -= 1
+            if depth == 0:
+                return j + 1
+    return None
+
+
+def _pair(region: Region, runs: list[list[int | str | bool]]) -> None:
+    """Match delimiter runs; each run is [start, remaining length, char, opens, closes, original length]."""
+    used_left = {id(r): 0 for r in runs}  # characters consumed from the start of the run
+    k = 0
+    while k < len(runs):
+        closer = runs[k]
+        if not closer[4] or int(closer[1]) == 0:
+            k += 1
+            continue
+        found = None
+        for o in range(k - 1, -1, -1):
+            opener = runs[o]
+            if opener[2] != closer[2] or not opener[3] or int(opener[1]) == 0:
+                continue
+            if (opener[4] or closer[3]) and (int(opener[5]) + int(closer[5])) % 3 == 0 \
+                    and not (int(opener[5]) % 3 == 0 and int(closer[5]) % 3 == 0):
+                continue
+            found = o
+            break
+        if found is None:
+            k += 1
+            continue
+        opener = runs[found]
+        size = 2 if int(opener[1]) >= 2 and int(closer[1]) >= 2 else 1
+        open_at = int(opener[0]) + int(opener[1]) - size
+        close_at = int(closer[0]) + used_left[id(closer)]
+        region.emphasis.append(Emphasis(open_at, close_at + size, str(closer[2]), size == 2))
+        opener[1] = int(opener[1]) - size
+        closer[1] = int(closer[1]) - size
+        used_left[id(closer)] += size
+        for between in runs[found + 1:k]:
+            between[1] = 0
+        if int(closer[1]) == 0:
+            k += 1
+    region.emphasis.sort(key=lambda e: e.start)
+
+
+def region_of_line(regs: list[Region], line: int) -> Region | None:
+    for region in regs:
+        if region.block.line <= line <= region.block.end_line:
+            return region
+    return None
+
+
+def indent_width(prefix: str) -> int:
+    width = 0
+    for char in prefix:
+        width = width + 4 - width % 4 if char == "\t" else width + 1
+    return width

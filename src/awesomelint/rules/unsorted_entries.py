@@ -1,0 +1,179 @@
+"""Entries of a list are not in alphabetical order, so readers cannot scan for a name.
+
+Doc: rules/AL160-unsorted-entries.md
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from awesomelint.document import Document, Entry
+from awesomelint.finding import Edit, Fix, Problem, Severity
+from awesomelint.rule import RuleMeta
+
+META = RuleMeta(
+    id="AL160",
+    name="unsorted-entries",
+    summary="Entries of each list are sorted alphabetically.",
+    severity=Severity.WARNING,
+    fixable=True,
+    aliases=("alphabetical-order",),
+    profiles=frozenset(),
+)
+
+_COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    articles: tuple[str, ...] = ()  # leading words ignored when comparing, e.g. ["the", "a", "an"]
+    ignore_emoji: bool = True  # leading emoji, symbols and punctuation are ignored
+    skip_sections: tuple[str, ...] = ("contents", "table of contents")  # heading text or anchor
+    nested: bool = True  # also check the sub-items of each entry among themselves
+
+
+def sort_key(entry: Entry, options: Options) -> str:
+    main = entry.main_link
+    name = main.text if main is not None else entry.plain
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold().strip()
+    if options.ignore_emoji:
+        text = re.sub(r"^[\W_]+", "", text)
+    for article in options.articles:
+        if text.startswith(article.casefold() + " ") and len(text) > len(article) + 1:
+            text = text[len(article) + 1:].lstrip()
+            break
+    return text
+
+
+def _groups(doc: Document, siblings: Sequence[Entry]) -> Iterator[list[Entry]]:
+    """Runs of adjacent list items, separated only by blank lines and comment lines."""
+    group: list[Entry] = []
+    for entry in siblings:
+        if entry.kind != "list_item" or entry.ordered or not entry.plain.strip():
+            if len(group) > 1:
+                yield group
+            group = []
+            continue
+        if group and not _adjacent(doc, group[0], group[-1], entry):
+            if len(group) > 1:
+                yield group
+            group = []
+        group.append(entry)
+    if len(group) > 1:
+        yield group
+
+
+def _adjacent(doc: Document, first: Entry, last: Entry, entry: Entry) -> bool:
+    if entry.column != first.column or entry.marker != first.marker:
+        return False
+    between = (doc.line_text(n) for n in range(last.end_line + 1, entry.line))
+    return all(not line.strip() or _COMMENT_LINE.match(line) for line in between)
+
+
+def _trailing_comment(line: str, entry: Entry) -> bool:
+    """A comment line right after the last entry belongs to it when indented at least as much."""
+    return bool(_COMMENT_LINE.match(line)) and len(line) - len(line.lstrip()) >= entry.column - 1
+
+
+def _in_order(keys: list[str]) -> set[int]:
+    """Indices of a longest non-decreasing subsequence: the entries that are already in place."""
+    tails: list[tuple[str, int]] = []
+    before: list[int] = [-1] * len(keys)
+    ends: list[int] = []
+    for i, key in enumerate(keys):
+        k = bisect_right([t[0] for t in tails], key)
+        before[i] = ends[k - 1] if k else -1
+        if k == len(tails):
+            tails.append((key, i))
+            ends.append(i)
+        else:
+            tails[k] = (key, i)
+            ends[k] = i
+    keep: set[int] = set()
+    i = ends[-1] if ends else -1
+    while i >= 0:
+        keep.add(i)
+        i = before[i]
+    return keep
+
+
+def _chunks(doc: Document, group: list[Entry]) -> tuple[list[list[str]], list[list[str]]]:
+    """Each entry's lines (with nested items and trailing comment lines) and the blank runs between."""
+    chunks: list[list[str]] = []
+    gaps: list[list[str]] = []
+    for k, entry in enumerate(group):
+        end = max(entry.end_line, entry.line)
+        stop = group[k + 1].line - 1 if k + 1 < len(group) else end
+        while k + 1 == len(group) and _trailing_comment(doc.line_text(stop + 1), entry):
+            stop += 1
+        lines = [doc.line_text(n) for n in range(entry.line, stop + 1)]
+        last = end - entry.line + 1
+        while len(lines) > last and not lines[-1].strip():
+            lines.pop()
+        chunks.append(lines)
+        gaps.append([doc.line_text(n) for n in range(entry.line + len(lines), stop + 1)])
+    return chunks, gaps
+
+
+def _check_group(doc: Document, group: list[Entry], options: Options) -> Problem | None:
+    keys = [sort_key(e, options) for e in group]
+    keep = _in_order(keys)
+    if len(keep) == len(group):
+        return None
+    first = min(set(range(len(group))) - keep)
+    entry = group[first]
+    order = sorted(range(len(group)), key=lambda i: (keys[i], i))
+    where = order.index(first)
+    neighbour = group[order[where + 1]] if where == 0 else group[order[where - 1]]
+    name = _name(entry)
+    place = f"before {_name(neighbour)!r}" if where == 0 else f"after {_name(neighbour)!r}"
+    others = len(group) - len(keep) - 1
+    more = f" ({others} more out of order in this list)" if others else ""
+    chunks, gaps = _chunks(doc, group)
+    lines: list[str] = []
+    for k, i in enumerate(order):
+        lines.extend(chunks[i])
+        lines.extend(gaps[k])
+    last = group[-1].line + len(chunks[-1]) - 1 + len(gaps[-1])
+    edit = Edit(group[0].line, 1, last, len(doc.line_text(last)) + 1, "\n".join(lines))
+    column = entry.main_link.column if entry.main_link else entry.text_column
+    line = entry.main_link.line if entry.main_link else entry.text_line
+    return Problem(line, column, f"{name!r} is out of alphabetical order: it belongs {place}{more}",
+                   fix=Fix((edit,), "sort the entries alphabetically"))
+
+
+def _name(entry: Entry) -> str:
+    main = entry.main_link
+    return (main.text if main is not None else entry.plain)[:60]
+
+
+def _skipped(doc: Document, entry: Entry, options: Options) -> bool:
+    section = doc.section_of(entry.line)
+    if section is None:
+        return False
+    wanted = {s.casefold().strip() for s in options.skip_sections}
+    return section.title.casefold().strip() in wanted or section.anchor in wanted
+
+
+def _toc(group: list[Entry]) -> bool:
+    return all(e.main_link is not None and e.main_link.url.startswith("#") for e in group)
+
+
+def check(doc: Document, options: Options) -> Iterator[Problem]:
+    tops = [e for e in doc.entries if e.depth == 0]
+    pending: list[Sequence[Entry]] = [tops]
+    while pending:
+        siblings = pending.pop(0)
+        for group in _groups(doc, siblings):
+            if _toc(group) or _skipped(doc, group[0], options):
+                continue
+            problem = _check_group(doc, group, options)
+            if problem is not None:
+                yield problem
+        if options.nested:
+            pending.extend(e.children for e in siblings if len(e.children) > 1)
