@@ -1,0 +1,76 @@
+"""Where link results land in a document: each link occurrence, and the exact text of its URL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from awesomelint.document import Document, Link
+from awesomelint.finding import Edit, Fix
+
+from .github import repo_of
+from .result import LinkResult
+from .urls import normalise
+
+
+def results_of(doc: Document) -> Mapping[str, LinkResult]:
+    found: Any = doc.extras.get("link_results", {})
+    return found if isinstance(found, Mapping) else {}
+
+
+def strict(doc: Document) -> bool:
+    return bool(doc.extras.get("links_strict", False))
+
+
+def with_results(doc: Document) -> Iterator[tuple[Link, LinkResult]]:
+    """Every link of ``doc`` (in order, code blocks excluded by the parser) that has a result."""
+    results = results_of(doc)
+    if not results:
+        return
+    for link in doc.links:
+        result = results.get(link.url)
+        if result is not None:
+            yield link, result
+
+
+def url_span(doc: Document, link: Link) -> tuple[int, int, int] | None:
+    """(line, start column, end column) of the URL as written, for inline links, autolinks and refdefs."""
+    if link.kind == "reference" and link.label is not None:
+        wanted = " ".join(link.label.split()).casefold()
+        for ref in doc.refdefs:
+            if " ".join(ref.label.split()).casefold() == wanted:
+                return _find(doc, link.url, ref.line, ref.line, ref.column)
+        return None
+    return _find(doc, link.url, link.line, link.end_line, link.column)
+
+
+def _find(doc: Document, url: str, first: int, last: int, column: int) -> tuple[int, int, int] | None:
+    for line in range(first, last + 1):
+        text = doc.line_text(line)
+        start = text.find(url, column - 1 if line == first else 0)
+        if start >= 0:
+            return line, start + 1, start + 1 + len(url)
+    return None
+
+
+def rewrite(doc: Document, link: Link, new_url: str, title: str) -> Fix | None:
+    """A fix that replaces only the URL text of ``link`` with ``new_url``."""
+    span = url_span(doc, link)
+    if span is None:
+        return None
+    line, start, end = span
+    return Fix((Edit(line, start, line, end, new_url),), title=title, safe=True)
+
+
+def repository_moved(result: LinkResult) -> bool:
+    """A redirect from one GitHub repository to another: a rename or a transfer."""
+    if result.verdict != "redirect" or not result.final_url:
+        return False
+    old, new = repo_of(normalise(result.url)), repo_of(normalise(result.final_url))
+    return result.github or (old is not None and new is not None)
+
+
+def reason(result: LinkResult) -> str:
+    if result.error:
+        return result.error
+    return f"HTTP {result.status_code}" if result.status_code else result.verdict

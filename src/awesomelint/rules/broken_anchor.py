@@ -1,0 +1,40 @@
+"""A ``#fragment`` link to a heading or anchor that the document does not have (offline: no network)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import unquote
+
+from awesomelint.document import Document
+from awesomelint.finding import Problem, Severity
+from awesomelint.rule import NoOptions, RuleMeta
+
+META = RuleMeta(
+    id="AL111",
+    name="broken-anchor",
+    summary="In-page links must point at a heading or anchor that exists.",
+    severity=Severity.ERROR,
+    aliases=("no-dead-anchors",),
+)
+_HTML_ID = re.compile(r"""<[A-Za-z][^>]*?\s(?:id|name)\s*=\s*["']?([^"'\s>]+)""")
+
+
+def anchors(doc: Document) -> set[str]:
+    """Heading slugs (as GitHub makes them) and HTML ``id``/``name`` attributes, case-folded."""
+    found = {h.anchor.casefold() for h in doc.headings}
+    found.update(m.group(1).casefold() for m in _HTML_ID.finditer(doc.text))
+    return found
+
+
+def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
+    known: set[str] | None = None
+    for link in doc.links:
+        if not link.url.startswith("#") or link.url in ("#", "#top"):
+            continue
+        if known is None:
+            known = anchors(doc)
+        name = unquote(link.url[1:]).casefold()
+        if name.removeprefix("user-content-") not in known:
+            yield Problem(link.line, link.column, f"no heading or anchor '{link.url}' in this document",
+                          link.end_line, link.end_column)

@@ -1,0 +1,27 @@
+"""A link whose target is gone: 404/410, a 5xx that persists, a refused or reset connection, a DNS
+or TLS failure, a redirect loop, or a GitHub repository that no longer exists (network rule)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from awesomelint.document import Document
+from awesomelint.finding import Problem, Severity
+from awesomelint.links.occurrences import reason, with_results
+from awesomelint.rule import NoOptions, RuleMeta
+
+META = RuleMeta(
+    id="AL100",
+    name="dead-link",
+    summary="Links must lead to a page that exists.",
+    severity=Severity.ERROR,
+    network=True,
+    aliases=("no-dead-urls", "dead-url"),
+)
+
+
+def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
+    for link, result in with_results(doc):
+        if result.verdict == "dead":
+            yield Problem(link.line, link.column, f"dead link {link.url} ({reason(result)})",
+                          link.end_line, link.end_column)
