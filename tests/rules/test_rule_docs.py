@@ -73,11 +73,13 @@ def _fake_results(rows: list[list[str]]) -> dict[str, Any]:
     from awesomelint.links import LinkResult
 
     results = {}
-    for row in rows:
+    for words in rows:
+        row = [w for w in words if w != "archived"]  # a trailing word "archived" flags a GitHub repository
         url, verdict = row[0], row[1]
         status = int(row[2]) if len(row) > 2 and row[2].isdigit() else None
         final = row[3] if len(row) > 3 else None
-        results[url] = LinkResult(url=url, verdict=verdict, status_code=status, final_url=final, error=None)
+        results[url] = LinkResult(url=url, verdict=verdict, status_code=status, final_url=final, error=None,
+                                  archived="archived" in words)
     return results
 
 
