@@ -25,6 +25,7 @@ def listdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def invoke(*args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
+    args = ("--select", "duplicate-link", *args)  # only the rule these tests are about
     result = CliRunner().invoke(main, list(args), env=env, catch_exceptions=False)
     return result.exit_code, result.output
 

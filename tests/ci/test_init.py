@@ -77,4 +77,4 @@ def test_cli_init_writes_a_config_the_linter_accepts(tmp_path: Path, monkeypatch
     config = load_config(repo / CONFIG, default_registry())
     assert str(config.fail_on) == "error" and config.exclude == ()
     monkeypatch.chdir(repo)
-    assert CliRunner().invoke(main, ["README.md"]).exit_code == 0
+    assert CliRunner().invoke(main, ["--select", "duplicate-link", "README.md"]).exit_code == 0

@@ -37,9 +37,7 @@ RULES = (
         source="tests",
     ),
     Rule(
-        meta=RuleMeta(
-            id="AL020", name="http-link", summary="Prefer https.", severity=Severity.INFO, network=True
-        ),
+        meta=RuleMeta(id="AL020", name="http-link", summary="Prefer https.", severity=Severity.INFO, network=True),
         check=_no_check,
         doc="Links should use https: when the site supports it.",
         source="tests",

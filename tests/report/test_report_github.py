@@ -14,13 +14,7 @@ COMMAND = re.compile(r"^::(error|warning|notice) (?P<props>[^:]*)::(?P<data>.*)$
 
 def unescape(text: str) -> str:
     """What the runner does (ActionCommand.cs): undo the escapes in reverse order."""
-    return (
-        text.replace("%2C", ",")
-        .replace("%3A", ":")
-        .replace("%0A", "\n")
-        .replace("%0D", "\r")
-        .replace("%25", "%")
-    )
+    return text.replace("%2C", ",").replace("%3A", ":").replace("%0A", "\n").replace("%0D", "\r").replace("%25", "%")
 
 
 def parse(line: str) -> tuple[str, dict[str, str], str]:
@@ -45,9 +39,7 @@ def test_messages_and_titles_round_trip_through_the_runner_unescaping() -> None:
 
 def test_errors_come_first_then_warnings_then_notices() -> None:
     kinds = [
-        parse(line)[0]
-        for line in github.render(make_findings(), make_context()).splitlines()
-        if line.startswith("::")
+        parse(line)[0] for line in github.render(make_findings(), make_context()).splitlines() if line.startswith("::")
     ]
     assert kinds == ["error", "error", "warning", "warning", "notice"]
 

@@ -140,7 +140,7 @@ def test_cli_sarif_with_the_real_rules_is_valid_and_carries_their_docs(
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     (tmp_path / "README.md").write_text("# Awesome X\n\n- [A](https://a.example) - A.\n- [B](https://a.example) - B.\n")
-    result = CliRunner().invoke(main, ["--format", "sarif", "README.md"])
+    result = CliRunner().invoke(main, ["--format", "sarif", "--select", "duplicate-link", "README.md"])
     assert result.exit_code == 1
     doc = json.loads(result.stdout)
     assert list(jsonschema.validators.validator_for(schema)(schema).iter_errors(doc)) == []
