@@ -18,7 +18,7 @@ from awesomelint.finding import Severity
 from awesomelint.registry import Registry, default_registry
 from awesomelint.report import REPORTERS, outputs
 from awesomelint.report import text as text_report
-from awesomelint.report.context import ReportContext
+from awesomelint.report.context import LinkOccurrence, ReportContext, link_occurrences
 from awesomelint.rule_docs import rule_doc_text
 from awesomelint.runner import FileResult, RunOptions, run
 
@@ -167,6 +167,7 @@ def _report(results: list[FileResult], registry: Registry, destinations: list[ou
         files=[r.display for r in results if r.document is not None],
         rules=list(registry),
         sources={r.display: r.document.text for r in results if r.document is not None},
+        link_results=_link_results(results),
     )
     for destination in destinations:
         fmt = _resolve_format(destination.format)
@@ -182,6 +183,13 @@ def _report(results: list[FileResult], registry: Registry, destinations: list[ou
         else:
             outputs.write(destination.path, output)
     outputs.github_step_files(findings, context)
+
+
+def _link_results(results: list[FileResult]) -> list[LinkOccurrence] | None:
+    """Link verdicts at each link, for the reports; None when no file had its links checked."""
+    found = [link_occurrences(r.display, r.document) for r in results if r.document is not None]
+    checked = [occurrence for per_file in found if per_file is not None for occurrence in per_file]
+    return checked if any(per_file is not None for per_file in found) else None
 
 
 def _resolve_format(name: str) -> str:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from awesomelint import __version__
+from awesomelint.document import Document
 from awesomelint.rule import Rule
 
 DEAD_VERDICTS = frozenset({"dead"})  # as awesomelint.links.result.FAILING without --strict-links
@@ -33,6 +34,43 @@ class LinkResultLike(Protocol):
     def column(self) -> int: ...
     @property
     def error(self) -> str | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class LinkOccurrence:
+    """A link checker's verdict placed at one link of one file (the JSON ``links`` entry)."""
+
+    url: str
+    verdict: str
+    status_code: int | None
+    path: str
+    line: int
+    column: int
+    error: str | None = None
+    final_url: str | None = None
+
+
+def link_occurrences(path: str, doc: Document) -> list[LinkOccurrence] | None:
+    """Every link of ``doc`` with a result in ``doc.extras["link_results"]``; None when links were not checked."""
+    results: Any = doc.extras.get("link_results")
+    if not isinstance(results, Mapping):
+        return None
+    found = []
+    for link in doc.links:
+        if (result := results.get(link.url)) is not None:
+            found.append(
+                LinkOccurrence(
+                    link.url,
+                    result.verdict,
+                    result.status_code,
+                    path,
+                    link.line,
+                    link.column,
+                    result.error,
+                    getattr(result, "final_url", None),
+                )
+            )
+    return found
 
 
 @dataclass(frozen=True, slots=True)
