@@ -152,10 +152,16 @@ class HttpChecker:
             return b""
         length = response.headers.get("content-length", "")
         limit = min(self.settings.max_body, SNIFF_BYTES)
-        if not length.isdigit() or int(length) > limit:
+        if length.isdigit():
+            if int(length) > limit:
+                return b""
+            size = int(length)  # small enough: read it all, so the connection can be reused
+        elif response.status_code in (403, 429, 503):
+            size = limit  # no length: a capped look for a challenge page
+        else:
             return b""
         try:
-            return bytes(response.raw.read(int(length), decode_content=False) or b"")
+            return bytes(response.raw.read(size, decode_content=False) or b"")
         except (requests.exceptions.RequestException, OSError, ValueError):
             return b""
 
