@@ -83,10 +83,23 @@ def main() -> None:
 @click.option("--explain-profile", is_flag=True, help="Say which profile each file got, and why.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary.")
 @click.option("--no-color", is_flag=True, help="No colours, even on a terminal.")
+# --- link checking (awesomelint.links) ---
+@click.option("--check-links", is_flag=True,
+              help="Check every distinct http(s) link once (GITHUB_TOKEN enables GitHub API checks).")
+@click.option("--strict-links", is_flag=True,
+              help="With --check-links: unreachable links (bot walls, rate limits, timeouts) are errors.")
+@click.option("--allow-private", is_flag=True,
+              help="With --check-links: allow requests to loopback, private and link-local addresses.")
+@click.option("--cache", "link_cache", type=click.Path(path_type=Path),
+              help="With --check-links: the link cache file [default: .awesomelint-cache.json beside the config].")
+@click.option("--no-cache", "no_link_cache", is_flag=True, help="With --check-links: no link cache.")
+# --- end of link checking options ---
 def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple[Path, ...], profile: str | None,
           select: tuple[str, ...],
           ignore: tuple[str, ...], config_path: Path | None, fail_on: str | None, fix: bool, show_diff: bool,
-          max_size: int | None, diff_base: str | None, explain_profile: bool, quiet: bool, no_color: bool) -> None:
+          max_size: int | None, diff_base: str | None, explain_profile: bool, quiet: bool, no_color: bool,
+          check_links: bool = False, strict_links: bool = False, allow_private: bool = False,
+          link_cache: Path | None = None, no_link_cache: bool = False) -> None:
     """Lint PATHS (files, or folders whose README is linted)."""
     try:
         registry = default_registry()
@@ -101,9 +114,12 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
         _fail(str(exc))
     if show_diff and not fix:
         fix = True
+    check_links = check_links or strict_links
     options = RunOptions(
-        overrides=Overrides(profile=profile, select=_words(select), ignore=_words(ignore)),
+        overrides=Overrides(profile=profile, select=_words(select), ignore=_words(ignore), check_links=check_links),
         config_path=config_path, fix=fix, diff=show_diff, max_size=max_size,
+        extras_provider=_link_provider(strict_links, allow_private, link_cache, no_link_cache, quiet, changed)
+        if check_links else None,
     )
     try:
         results = run([t for t in targets if isinstance(t, Path)], options, registry)
@@ -133,6 +149,19 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
         sys.exit(EXIT_USAGE)
     failing = any(f.severity >= threshold for r in results for f in r.findings)
     sys.exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+
+
+def _link_provider(strict: bool, allow_private: bool, cache: Path | None, no_cache: bool, quiet: bool,
+                   changed: Any) -> Any:
+    """The link checker as the run's extras provider (``link_results`` for every document)."""
+    from awesomelint.links.provider import LinkRunOptions, link_extras_provider
+
+    def in_scope(doc: Any, line: int) -> bool:
+        return diffscope.link_in_scope(changed, str(doc.path), line)
+
+    return link_extras_provider(LinkRunOptions.from_env(
+        strict=strict, allow_private=allow_private, cache=cache, no_cache=no_cache, progress=not quiet,
+        in_scope=in_scope if changed is not None else None))
 
 
 def _targets(paths: tuple[Path, ...]) -> list[Path | str]:

@@ -108,6 +108,7 @@ def _lint_one(result: FileResult, source: SourceText, options: RunOptions, regis
     assert doc is not None and config is not None
     if extras:
         doc = replace(doc, extras={**doc.extras, **extras})
+        result.document = doc  # the reports read the extras (e.g. link results) from here
     plan = plan_rules(doc, config, options.overrides, registry)
     result.profile = (plan.profile, plan.profile_reason)
 
@@ -127,9 +128,9 @@ def _lint_one(result: FileResult, source: SourceText, options: RunOptions, regis
             else:
                 write_atomic(result.path, source.encode(outcome.text))
                 fixed = parse(outcome.text, result.path)
-                result.document = fixed
                 if extras:
                     fixed = replace(fixed, extras={**fixed.extras, **extras})
+                result.document = fixed
                 result.findings = lint_document(fixed, config=config, overrides=options.overrides,
                                                 registry=registry, display_path=result.display)
                 return

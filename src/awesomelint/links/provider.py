@@ -1,0 +1,78 @@
+"""The bridge between a lint run and the checker: collect each file's http(s) links, check them
+once per config, and hand each document its ``link_results`` (the runner's extras provider)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from awesomelint.config import Config
+from awesomelint.document import Document
+
+from . import check_urls
+from .result import LinkResult
+from .settings import LinkSettings
+from .urls import is_http
+
+
+@dataclass(frozen=True)
+class LinkRunOptions:
+    """What the command line says about link checking; the ``[links]`` table supplies the rest."""
+
+    strict: bool = False
+    allow_private: bool = False
+    cache: Path | None = None  # --cache PATH; None: the config's choice
+    no_cache: bool = False  # --no-cache
+    progress: bool = False
+    github_token: str | None = field(default=None, repr=False)
+    in_scope: Callable[[Document, int], bool] | None = None  # PR-diff mode: only links on changed lines
+
+    @classmethod
+    def from_env(cls, **kwargs: Any) -> LinkRunOptions:
+        """As given, with the token from ``GITHUB_TOKEN``."""
+        return cls(github_token=os.environ.get("GITHUB_TOKEN") or None, **kwargs)
+
+
+def settings_for(config: Config, options: LinkRunOptions) -> LinkSettings:
+    overrides: dict[str, Any] = {"github_token": options.github_token}
+    if options.strict:
+        overrides["strict"] = True
+    if options.allow_private:
+        overrides["allow_private"] = True
+    if options.no_cache:
+        overrides["cache"] = None
+    elif options.cache is not None:
+        overrides["cache"] = options.cache
+    source = str(config.source) if config.source else "the default config"
+    return LinkSettings.from_mapping(config.links, source=source, base_dir=config.root, **overrides)
+
+
+def http_links(doc: Document, options: LinkRunOptions) -> list[str]:
+    """The document's http(s) link URLs in order (the parser leaves out code blocks)."""
+    return [link.url for link in doc.links
+            if is_http(link.url) and (options.in_scope is None or options.in_scope(doc, link.line))]
+
+
+def link_extras_provider(options: LinkRunOptions) -> Callable[
+        [Sequence[tuple[Document, Config]]], Mapping[Path, Mapping[str, Any]]]:
+    """An extras provider for ``awesomelint.runner.RunOptions``."""
+
+    def provide(items: Sequence[tuple[Document, Config]]) -> dict[Path, dict[str, Any]]:
+        groups: dict[Path | None, list[tuple[Document, Config]]] = {}
+        for doc, config in items:
+            groups.setdefault(config.source, []).append((doc, config))
+        extras: dict[Path, dict[str, Any]] = {}
+        for group in groups.values():
+            settings = settings_for(group[0][1], options)
+            wanted = {doc.path: http_links(doc, options) for doc, _ in group}
+            results = check_urls([u for urls in wanted.values() for u in urls], settings,
+                                 progress=options.progress)
+            for doc, _ in group:
+                mine: dict[str, LinkResult] = {u: results[u] for u in wanted[doc.path]}
+                extras[doc.path] = {"link_results": mine, "links_strict": settings.strict}
+        return extras
+
+    return provide
