@@ -87,6 +87,8 @@ def lint_env(**extra: str) -> dict[str, str]:
         "SARIF_FILE": "",
         "DIFF_BASE": "",
         "CHECK_LINKS": "false",
+        "CACHE": "true",
+        "CACHE_PATH": "cache/links.json",
         "GITHUB_TOKEN": "t0ken",
     }
     return {**env, **extra}
@@ -142,3 +144,13 @@ def test_lint_step_without_paths_lints_the_readme(tmp_path: Path) -> None:
     code, out, outputs = run_step("lint", tmp_path, lint_env(PATHS=""))
     assert code == 1, out
     assert outputs["errors"] == "1" and "::error file=readme.md," in out
+
+
+def test_lint_step_checks_links_with_the_cache_path(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("# Awesome X\n\n## Tools\n\n- [Gone](gone.md) - Local, no network.\n")
+    code, out, outputs = run_step("lint", tmp_path, lint_env(CHECK_LINKS="true", ARGS="--select missing-local-file"))
+    assert code == 1, out
+    assert "title=AL110 missing-local-file::no such file: gone.md" in out
+    assert outputs["findings"] == "1"
+    assert "### Dead links" in (tmp_path / "summary.md").read_text()
+    assert (tmp_path / "cache" / "links.json").is_file()

@@ -18,6 +18,7 @@ pytestmark = pytest.mark.slow
 
 BAD = "# Awesome X\n\n## Tools\n\n- [A](https://a.example) - A.\n- [B](https://a.example) - B.\n"
 GOOD = "# Awesome X\n\n## Tools\n\n- [A](https://a.example) - A.\n- [B](https://b.example) - B.\n"
+LOCAL = "# Awesome X\n\n## Tools\n\n- [Guide](guide.md) - A local link: checking it needs no network.\n"
 
 
 @pytest.fixture(scope="module")
@@ -37,11 +38,12 @@ def _head() -> str:
 def run_hooks(tmp_path: Path, home: Path, readme: str) -> subprocess.CompletedProcess[str]:
     tool = require_tool("pre-commit", "pip install pre-commit")
     repo = init(tmp_path / "list")
+    select = "        args: [--select, duplicate-link]\n"  # only the rule under test: new rules cannot interfere
     config = (
         f"repos:\n  - repo: {REPO}\n    rev: {_head()}\n    hooks:\n"
-        "      - id: awesomelint\n      - id: awesomelint-links\n"
+        f"      - id: awesomelint\n{select}      - id: awesomelint-links\n{select}"
     )
-    commit(repo, {"README.md": readme, ".pre-commit-config.yaml": config})
+    commit(repo, {"README.md": readme, "guide.md": "# Guide\n", ".pre-commit-config.yaml": config})
     env = {**os.environ, **GIT_ENV, "PRE_COMMIT_HOME": str(home), "PRE_COMMIT_COLOR": "never"}
     env.pop("GITHUB_ACTIONS", None)
     return subprocess.run(
@@ -66,8 +68,8 @@ def test_a_clean_readme_passes(tmp_path: Path, pre_commit_home: Path) -> None:
 
 
 def test_the_links_hook_runs_in_the_manual_stage(tmp_path: Path, pre_commit_home: Path) -> None:
-    done = run_hooks(tmp_path, pre_commit_home, GOOD)
-    assert done.returncode == 0
+    done = run_hooks(tmp_path, pre_commit_home, LOCAL)
+    assert done.returncode == 0, done.stdout + done.stderr
     tool = require_tool("pre-commit", "pip install pre-commit")
     env = {**os.environ, **GIT_ENV, "PRE_COMMIT_HOME": str(pre_commit_home), "PRE_COMMIT_COLOR": "never"}
     listed = subprocess.run(
@@ -80,3 +82,4 @@ def test_the_links_hook_runs_in_the_manual_stage(tmp_path: Path, pre_commit_home
         timeout=540,
     )
     assert "awesomelint dead links" in listed.stdout, listed.stdout + listed.stderr
+    assert listed.returncode == 0, listed.stdout + listed.stderr

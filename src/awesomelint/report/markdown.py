@@ -112,7 +112,8 @@ def render(findings: Sequence[Finding], context: ReportContext, *, max_bytes: in
             title = f"### Dead links ({len(dead)} of {checked} checked)"
             sections.append((title, header, [_link_row(r) for r in dead]))
         else:
-            sections.append((f"### Dead links\n\nNone of {checked} checked links is dead.", [], []))
+            verdict = f"None of {checked} checked links is dead." if checked else "No link needed checking."
+            sections.append((f"### Dead links\n\n{verdict}", [], []))
         doubtful = Counter(r.verdict for r in context.link_results if r.verdict in ("timeout", "unknown"))
         if doubtful:
             what = " and ".join(f"{n} {verdict}" for verdict, n in sorted(doubtful.items()))
