@@ -5,7 +5,8 @@ Fence info strings:
   ```findings          one per line: ``LINE:COL RULEID message-substring``
   ```markdown fixed    what ``--fix`` makes of the preceding bad example (fixable rules)
   ```markdown good     an example that must yield no finding of this rule
-                       (``bad noeol`` / ``good noeol``: the example has no final line ending)
+                       (``bad noeol`` / ``good noeol``: the example has no final line ending;
+                       ``bad name=Read_Me.markdown``: the example's file name, readme.md by default)
   ```toml config       options for this rule, for the examples that follow (``key = value`` lines)
   ```file NAME         a file written beside the example README for the examples that follow
   ```links             fake link-check results for the examples that follow: ``URL VERDICT [STATUS] [FINAL_URL]``
@@ -36,6 +37,7 @@ class Example:
     options: dict[str, Any] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)
     links: list[list[str]] = field(default_factory=list)
+    name: str = "readme.md"
 
 
 @dataclass
@@ -90,7 +92,9 @@ def read_rule_doc(path: Path) -> RuleDoc:
         elif words[:1] == ["markdown"] and len(words) > 1 and words[1] in ("bad", "good"):
             if "noeol" in words[2:]:
                 block = block.removesuffix("\n")
-            examples.append(Example(words[1], block, line, options=options, files=files, links=links))
+            names = [w.removeprefix("name=") for w in words[2:] if w.startswith("name=")]
+            examples.append(Example(words[1], block, line, options=options, files=files, links=links,
+                                    name=names[0] if names else "readme.md"))
         elif words == ["findings"]:
             if not examples or examples[-1].kind != "bad":
                 raise AssertionError(f"{path.name}:{line}: findings block must follow a markdown bad block")

@@ -55,7 +55,7 @@ def _lint(rule: Rule, example: Example, text: str, folder: Path) -> list[Finding
         target = folder / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")
-    readme = folder / "readme.md"
+    readme = folder / example.name
     readme.write_text(text, encoding="utf-8")
     setting = parse_rule_setting(rule, {"severity": str(rule.meta.severity), **example.options}, "doc example")
     config = Config(rules={rule.id: RuleSetting(True, setting.severity, setting.options)})
@@ -65,7 +65,7 @@ def _lint(rule: Rule, example: Example, text: str, folder: Path) -> list[Finding
     doc = parse(text, readme)
     return [f for f in lint_document(doc, config=config, overrides=Overrides(select=(rule.id,),
                                                                                check_links=bool(extras)),
-                                     registry=REGISTRY, display_path="readme.md", extras=extras)
+                                     registry=REGISTRY, display_path=example.name, extras=extras)
             if f.rule_id == rule.id]
 
 

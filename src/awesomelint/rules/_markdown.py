@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from awesomelint.document import Block, Document
+from awesomelint.document import Block, Document, Entry
+from awesomelint.finding import Edit, Fix
 
 _PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*")
 _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.!#$%&'*+/=?^`{|}~-]+@[\w.-]+)>")
@@ -227,3 +228,52 @@ def indent_width(prefix: str) -> int:
     for char in prefix:
         width = width + 4 - width % 4 if char == "\t" else width + 1
     return width
+
+
+# Where rules are on by default (see the README's profile table).
+HYGIENE = frozenset({"awesome", "papers", "plain", "awesome-lint"})  # generic Markdown hygiene
+STYLE = frozenset({"awesome", "awesome-lint"})  # awesome-lint's house style choices
+LINT_ONLY = frozenset({"awesome-lint"})  # kept for parity, off in our awesome profile
+OURS = frozenset({"awesome", "papers", "plain"})  # beyond awesome-lint
+
+
+def list_items(doc: Document) -> list[Entry]:
+    return [e for e in doc.entries if e.kind == "list_item"]
+
+
+def sibling_lists(doc: Document) -> list[list[Entry]]:
+    """Runs of sibling list items of one list: same parent, same marker kind, only blank lines between."""
+    out: list[list[Entry]] = []
+
+    def same_list(run: list[Entry], entry: Entry) -> bool:
+        return (entry.kind == "list_item" and bool(run) and entry.marker[-1] == run[-1].marker[-1]
+                and entry.column == run[-1].column
+                and all(not doc.line_text(n).strip() for n in range(run[-1].end_line + 1, entry.line)))
+
+    def visit(siblings: tuple[Entry, ...]) -> None:
+        run: list[Entry] = []
+        for entry in siblings:
+            if same_list(run, entry):
+                run.append(entry)
+            else:
+                if run:
+                    out.append(run)
+                run = [entry] if entry.kind == "list_item" else []
+            visit(entry.children)
+        if run:
+            out.append(run)
+
+    visit(tuple(e for e in doc.entries if e.depth == 0))
+    return sorted(out, key=lambda r: r[0].line)
+
+
+def inside_list(doc: Document, line: int) -> bool:
+    return any(e.kind == "list_item" and e.line <= line <= e.end_line for e in doc.entries)
+
+
+def replace(line: int, column: int, end_column: int, text: str, title: str) -> Fix:
+    return Fix((Edit(line, column, line, end_column, text),), title)
+
+
+def plural(count: int, word: str) -> str:
+    return f"`{count}` {word}" if count == 1 else f"`{count}` {word}s"

@@ -1,0 +1,28 @@
+"""Emphasis uses one marker, `*` or `_`, throughout the file.
+
+Doc: rules/AL010-emphasis-style.md
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from awesomelint.document import Document
+from awesomelint.finding import Problem
+from awesomelint.rule import RuleMeta
+from awesomelint.rules._emphasis import check_markers
+from awesomelint.rules._markdown import STYLE
+
+META = RuleMeta(id="AL010", name="emphasis-style", summary="One emphasis marker (`*` or `_`).",
+                fixable=True, aliases=("emphasis-marker",), profiles=STYLE)
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    style: Literal["consistent", "*", "_"] = "consistent"  # consistent: as the first emphasis
+
+
+def check(doc: Document, options: Options) -> Iterator[Problem]:
+    return check_markers(doc, options.style, False, "emphasis")

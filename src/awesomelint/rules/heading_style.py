@@ -1,0 +1,38 @@
+"""Headings use the ATX form (`## Title`): not underlined (setext) and not closed (`## Title ##`).
+
+Doc: rules/AL014-heading-syntax.md
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from awesomelint.document import Document
+from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.rule import NoOptions, RuleMeta
+from awesomelint.rules._markdown import STYLE
+
+META = RuleMeta(id="AL014", name="heading-syntax", summary="ATX headings (`## Title`) only.",
+                fixable=True, aliases=("heading-style",), profiles=STYLE)
+
+_CLOSING = re.compile(r"[ \t]+#+[ \t]*$")
+
+
+def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
+    for heading in doc.headings:
+        if heading.style == "setext":
+            lines = [doc.line_text(n).strip() for n in range(heading.line, heading.end_line)]
+            prefix = doc.line_text(heading.line)[:heading.column - 1]
+            new = prefix + "#" * heading.level + " " + " ".join(lines)
+            end = len(doc.line_text(heading.end_line)) + 1
+            yield Problem(heading.line, heading.column, "Unexpected setext heading, expected ATX",
+                          heading.end_line, end,
+                          fix=Fix((Edit(heading.line, 1, heading.end_line, end, new),), "use an ATX heading"))
+            continue
+        line = doc.line_text(heading.line)
+        closing = _CLOSING.search(line, heading.text_column - 1)
+        if closing and line[heading.text_column - 1:closing.start()].strip():
+            yield Problem(heading.line, heading.column, "Unexpected closed ATX heading, expected ATX",
+                          fix=Fix((Edit(heading.line, closing.start() + 1, heading.line, len(line) + 1, ""),),
+                                  "remove the closing hashes"))

@@ -1,0 +1,47 @@
+"""A link uses `http://`: readers get an unencrypted, tamperable connection when `https://` usually works.
+
+Doc: rules/AL161-insecure-link.md
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from awesomelint.document import Document
+from awesomelint.finding import Problem, Severity
+from awesomelint.rule import NoOptions, RuleMeta
+from awesomelint.rules._markdown import OURS, replace
+
+META = RuleMeta(id="AL161", name="insecure-link", summary="Links use https:// rather than http://.",
+                severity=Severity.WARNING, fixable=True, profiles=OURS)
+
+_LOCAL = re.compile(r"^http://(localhost|127\.|0\.0\.0\.0|\[::1\]|[^/]*\.(local|test|internal)\b)", re.I)
+
+
+def verified(url: str, results: Mapping[str, Any]) -> bool:
+    """The link checker saw the https:// form alive, or saw the http:// form redirect to it."""
+    secure = "https://" + url[len("http://"):]
+    direct = results.get(secure)
+    if direct is not None and direct.verdict == "alive":
+        return True
+    result = results.get(url)
+    final = (getattr(result, "final_url", None) or "").rstrip("/")
+    return result is not None and result.verdict in ("alive", "redirect") and final == secure.rstrip("/")
+
+
+def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
+    results: Mapping[str, Any] = doc.extras.get("link_results") or {}
+    targets = [(link.line, link.column, link.url) for link in doc.links]
+    targets += [(d.line, d.column, d.url) for d in doc.refdefs]
+    for line, column, url in sorted(targets):
+        if not url.lower().startswith("http://") or _LOCAL.match(url):
+            continue
+        fix = None
+        source = doc.line_text(line)
+        at = source.find(url, column - 1)
+        if at >= 0 and verified(url, results):
+            fix = replace(line, at + 1, at + 5, "https", "use https://")
+        yield Problem(line, column, f"insecure link {url}: use https://"
+                      + (" (verified by the link check)" if fix else ""), fix=fix)

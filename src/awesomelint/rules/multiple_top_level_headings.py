@@ -1,0 +1,35 @@
+"""A document has one top-level (`#`) heading, its title; a second one splits it in two.
+
+Doc: rules/AL023-multiple-top-level-headings.md
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from awesomelint.document import Document
+from awesomelint.finding import Problem
+from awesomelint.rule import RuleMeta
+from awesomelint.rules._markdown import STYLE
+
+META = RuleMeta(id="AL023", name="multiple-top-level-headings", summary="Only one heading of the top rank.",
+                aliases=("no-multiple-toplevel-headings",), profiles=STYLE)
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    rank: int = 1  # the rank of the one title heading
+
+
+def check(doc: Document, options: Options) -> Iterator[Problem]:
+    first = None
+    for heading in doc.headings:
+        if heading.level != options.rank:
+            continue
+        if first is None:
+            first = heading
+            continue
+        yield Problem(heading.line, heading.column, f"Unexpected duplicate toplevel heading, expected a single "
+                      f"heading with rank `{options.rank}` (the first is at line {first.line})",
+                      heading.end_line, heading.end_column)

@@ -1,0 +1,48 @@
+"""The same punctuation mark twice in a row (`!!`, `??`, `,,`, `～～` …) reads as shouting or a typo.
+Dots are not checked, so an ellipsis (`...`) is fine.
+
+Doc: rules/AL037-repeated-punctuation.md
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from awesomelint.document import Document
+from awesomelint.finding import Problem
+from awesomelint.rule import RuleMeta
+from awesomelint.rules._markdown import STYLE, regions, replace
+
+META = RuleMeta(id="AL037", name="repeated-punctuation", summary="No repeated punctuation marks.",
+                fixable=True, aliases=("no-repeat-punctuation",), profiles=STYLE)
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    punctuation: str = "！!~～,，·?？"  # the marks checked (awesome-lint's set)
+
+
+def check(doc: Document, options: Options) -> Iterator[Problem]:
+    for region in regions(doc):
+        text = region.visible()
+        i = 1
+        while i < len(text):
+            char = text[i]
+            if char not in options.punctuation or text[i - 1] != char:
+                i += 1
+                continue
+            start = i - 1
+            end = i
+            while end < len(text) and text[end] == char:
+                end += 1
+            i = end
+            if char == "~" and end - start == 2:
+                continue  # ~~strikethrough~~
+            line, column = region.position(start + 1)
+            _, end_column = region.position(end)
+            for offset in range(start + 1, end):
+                at_line, at_column = region.position(offset)
+                yield Problem(at_line, at_column, f'Should not repeat "{char}"',
+                              fix=replace(line, column, end_column, "", f"keep one {char}")
+                              if offset == start + 1 and at_line == line == region.position(end - 1)[0] else None)
