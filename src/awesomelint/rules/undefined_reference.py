@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from awesomelint.document import Document
 from awesomelint.finding import Problem
 from awesomelint.rule import RuleMeta
-from awesomelint.rules._markdown import HYGIENE, regions
+from awesomelint.rules._markdown import STYLE, regions
 from awesomelint.rules._references import defined, normalize
 
 META = RuleMeta(id="AL026", name="undefined-reference", summary="References have a definition.",
-                aliases=("no-undefined-references",), profiles=HYGIENE)
+                aliases=("no-undefined-references",), profiles=STYLE)
 
 _BRACKETS = re.compile(r"(!?)\[((?:[^\[\]\\]|\\.)*)\](?:\[((?:[^\[\]\\]|\\.)*)\])?")
 
@@ -37,6 +37,8 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
             start = m.start()
             if region.masked[start] or (start and text[start - 1] == "\\") or text[m.end():m.end() + 1] in ("(", ":"):
                 continue
+            if start and text[start - 1] == "[" and text[m.end():m.end() + 1] == "]":
+                continue  # [[Link]](url): the text of a link, not a reference
             label = m.group(3) if m.group(3) else m.group(2)
             if not label.strip() or (label in ("x", "X") and start == 0):
                 continue
