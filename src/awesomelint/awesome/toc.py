@@ -1,0 +1,55 @@
+"""Finding the table of contents: a level-2 heading named Contents, Table of Contents or ToC, with or
+without an emoji, and the entries of its list; and which entries the list-item rules check."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from awesomelint.document import Document, Entry, Heading
+
+TOC_TITLES = frozenset({"contents", "table of contents", "toc", "table of content"})
+# Sections that belong in no ToC (awesome guidelines); awesome-lint skips them too.
+UNLISTED = frozenset({"contributing", "footnotes", "related lists"})
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def normalized_title(text: str) -> str:
+    """Lower-cased heading text without HTML comments, emoji and other symbols."""
+    text = _COMMENT.sub("", text)
+    kept = "".join(c if unicodedata.category(c)[0] in "LNZ" or c in "-'" else " " for c in text)
+    return " ".join(kept.split()).casefold()
+
+
+def toc_heading(doc: Document) -> Heading | None:
+    for heading in doc.headings:
+        if heading.level == 2 and normalized_title(heading.text) in TOC_TITLES:
+            return heading
+    return None
+
+
+def heading_after(doc: Document, heading: Heading) -> Heading | None:
+    for other in doc.headings:
+        if other.line > heading.line:
+            return other
+    return None
+
+
+def toc_entries(doc: Document) -> list[Entry]:
+    """Top-level list items between the ToC heading and the next heading."""
+    toc = toc_heading(doc)
+    if toc is None:
+        return []
+    after = heading_after(doc, toc)
+    end = after.line if after else len(doc.lines) + 1
+    return [e for e in doc.entries if e.kind == "list_item" and toc.line < e.line < end and e.depth == 0]
+
+
+def checked_entries(doc: Document) -> list[Entry]:
+    """List items the entry rules check: all of them, or with a ToC only those after it."""
+    items = [e for e in doc.entries if e.kind == "list_item"]
+    toc = toc_heading(doc)
+    if toc is None:
+        return items
+    after = heading_after(doc, toc)
+    return [] if after is None else [e for e in items if e.line > after.line]

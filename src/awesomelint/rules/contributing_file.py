@@ -1,0 +1,48 @@
+"""An awesome list has contribution guidelines in ``contributing.md`` (any case), at the root or in
+``.github/``, and the file is not empty. Doc: rules/AL123-contributing-file.md"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from awesomelint.document import Document
+from awesomelint.finding import Problem
+from awesomelint.rule import RuleMeta
+
+META = RuleMeta(
+    id="AL123",
+    name="contributing-file",
+    summary="contributing.md exists and is not empty.",
+    aliases=("awesome-contributing",),
+    profiles=frozenset({"awesome", "awesome-lint"}),
+)
+
+
+def find_file(root: Path, names: tuple[str, ...]) -> Path | None:
+    """The first file in ``root`` or ``root/.github`` whose name matches one of ``names``, any case."""
+    wanted = {n.lower() for n in names}
+    for folder in (root, root / ".github"):
+        try:
+            found = sorted(p for p in folder.iterdir() if p.is_file() and p.name.lower() in wanted)
+        except OSError:
+            continue
+        if found:
+            return found[0]
+    return None
+
+
+def check(doc: Document, options: object) -> Iterator[Problem]:
+    found = find_file(doc.root, ("contributing.md",))
+    if found is None:
+        yield Problem(1, 1, "missing contributing.md: add contribution guidelines beside the list "
+                            "(or in .github/)")
+        return
+    try:
+        text = found.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        yield Problem(1, 1, f"cannot read {found.name}: {exc.strerror}")
+        return
+    if not text.strip():
+        yield Problem(1, 1, f"{found.relative_to(doc.root).as_posix()} is empty: write the contribution "
+                            "guidelines in it")

@@ -1,0 +1,76 @@
+"""A description starts with a capital letter, unless its first word is a name written in lower case
+(``npm``), code, a link, a symbol (``@user``, ``/path``), a number or a script without case.
+Doc: rules/AL127-description-case.md"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from awesomelint.awesome.items import item_of, position
+from awesomelint.awesome.toc import checked_entries
+from awesomelint.document import Document
+from awesomelint.finding import Problem
+from awesomelint.rule import RuleMeta
+
+META = RuleMeta(
+    id="AL127",
+    name="description-case",
+    summary="Descriptions start with a capital letter.",
+    aliases=("awesome-list-item",),
+    profiles=frozenset({"awesome", "awesome-lint"}),
+)
+# Names that are written in lower case on purpose. Words with a capital inside (iOS, macOS, jQuery,
+# eBPF) pass anyway.
+LOWERCASE_NAMES = ("npm", "npx", "pnpm", "pip", "pipx", "webpack", "esbuild", "curl", "wget", "jq",
+                   "gcc", "zsh", "bash", "vim", "sed", "awk", "cron", "systemd", "rustc", "cargo")
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    allow: tuple[str, ...] = ()  # more first words that may stay lower case, e.g. ["lodash", "htmx"]
+
+
+def _has_case(char: str) -> bool:
+    """Latin, Greek and Cyrillic: the scripts whose descriptions awesome-lint capitalises."""
+    return unicodedata.name(char, "").startswith(("LATIN", "GREEK", "CYRILLIC"))
+
+
+_WORD = re.compile(r"[^\s\-;./']+")
+
+
+def check(doc: Document, options: Options) -> Iterator[Problem]:
+    allowed = set(LOWERCASE_NAMES) | set(options.allow)
+    for entry in checked_entries(doc):
+        item = item_of(doc, entry)
+        if item.main_link is None or not item.description:
+            continue
+        first = item.description[0]
+        if first.type != "text" or not first.text.startswith(" - "):
+            continue
+        rest = first.text[3:]
+        if not rest.strip():
+            if len(item.description) == 1:
+                line, column = position(doc, entry, first.start)
+                yield Problem(line, column, "the description after ' - ' is empty: describe the resource "
+                              "or drop the ' - '")
+            continue  # the description starts with code, a link, emphasis ...
+        stripped = rest.lstrip()
+        if stripped[0] in "/@#$~&%\"'(“‘«[*_`<":
+            continue
+        m = _WORD.match(stripped)
+        if m is None:
+            continue
+        word = m.group()
+        letters = re.sub(r"\W+", "", word)
+        if not letters or any(c.isdigit() for c in letters) or not letters.islower():
+            continue
+        if word in allowed or letters in allowed or not _has_case(letters[0]):
+            continue
+        offset = first.start + 3 + (len(rest) - len(stripped))
+        line, column = position(doc, entry, offset)
+        yield Problem(line, column, f"the description starts with lower-case {word!r}: start it with a "
+                      f"capital letter ({word[0].upper() + word[1:]!r}), or allow the word with the "
+                      "option 'allow' if it is a name", line, column + len(word))

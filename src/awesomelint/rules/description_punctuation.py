@@ -1,0 +1,74 @@
+"""A description ends with punctuation: ``.``, ``!``, ``?``, ``…`` or a CJK full stop (``。！？``),
+possibly inside closing quotes. Doc: rules/AL128-description-punctuation.md"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from awesomelint.awesome.items import item_of, position
+from awesomelint.awesome.toc import checked_entries
+from awesomelint.document import Document
+from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.rule import RuleMeta
+from awesomelint.rules.entry_separator import EMOJI, only_decoration
+
+META = RuleMeta(
+    id="AL128",
+    name="description-punctuation",
+    summary="Descriptions end with a period (or ! ? … 。).",
+    fixable=True,
+    aliases=("awesome-list-item",),
+    profiles=frozenset({"awesome", "awesome-lint"}),
+)
+STOPS = ".!?…。！？．｡"
+_CLOSERS = "\"”’'」』)）】》"
+_GOOD_END = re.compile(f"[{re.escape(STOPS)}][{re.escape(_CLOSERS)}]?$")
+_DOUBLED = re.compile(f"[{re.escape(STOPS)}][\"”][{re.escape(STOPS)}]+$")
+
+
+def _verdict(text: str) -> str | None:
+    """Why the description's end is wrong, or None when it is fine (awesome-lint's leniency kept)."""
+    if _DOUBLED.search(text):
+        return "ends with punctuation on both sides of the closing quote: keep only one"
+    if _GOOD_END.search(text):
+        return None
+    has_stop = any(c in STOPS for c in text)
+    words = [w for w in re.split(r"[- ;./']", text) if w]
+    if EMOJI.search(text[-1]) and (has_stop or len(words) <= 2):
+        return None
+    if text.endswith(")") and has_stop:
+        return None
+    return "does not end with punctuation: end it with a period"
+
+
+def _is_cjk(char: str) -> bool:
+    return "CJK" in unicodedata.name(char, "") or "HIRAGANA" in unicodedata.name(char, "") \
+        or "KATAKANA" in unicodedata.name(char, "") or "HANGUL" in unicodedata.name(char, "")
+
+
+def check(doc: Document, options: object) -> Iterator[Problem]:
+    for entry in checked_entries(doc):
+        item = item_of(doc, entry)
+        if item.main_link is None or item.main_link.type != "link":
+            continue
+        nodes = [n for n in item.description if not (n.type == "text" and not n.text.strip())]
+        text = item.description_text.strip()
+        if not nodes or only_decoration(item.description_text) or not text.lstrip("-–— \u00a0"):
+            continue
+        last = nodes[-1]
+        if last.type in ("image", "html"):
+            continue  # badges or an icon after the description
+        why = "ends with code: put the period after it" if last.type == "code" else _verdict(text)
+        if why is None:
+            continue
+        end = last.start + len(item.entry.text[last.start:last.end].rstrip())
+        line, column = position(doc, entry, end)
+        fix = None
+        if not why.startswith("ends with punctuation on both"):
+            stop = "。" if _is_cjk(text[-1]) else "."
+            fix = Fix((Edit(line, column, line, column, stop),), f"add {stop!r}")
+        start_line = position(doc, entry, last.start)[0]
+        yield Problem(line, max(column - 1, 1) if start_line == line else column,
+                      f"the description {why}", line, column, fix=fix)

@@ -1,0 +1,79 @@
+"""An entry starts with its main link: a real link with text and an absolute URL, no image inside.
+Doc: rules/AL125-entry-main-link.md"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+from awesomelint.awesome.items import item_of, position
+from awesomelint.awesome.toc import checked_entries
+from awesomelint.document import Document
+from awesomelint.finding import Problem
+from awesomelint.rule import RuleMeta
+
+META = RuleMeta(
+    id="AL125",
+    name="entry-main-link",
+    summary="Each entry starts with a link that has text and an absolute URL.",
+    aliases=("awesome-list-item",),
+    profiles=frozenset({"awesome", "awesome-lint"}),
+)
+
+
+_BARE_URL = re.compile(r"<?https?://[^\s>]+>?")
+
+
+def is_absolute_url(url: str) -> bool:
+    """Like is-url-superb: a scheme and something after it (https://x, mailto:x); no spaces."""
+    url = url.strip()
+    if not url or any(c.isspace() for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if not parts.scheme or len(parts.scheme) < 2:
+        return False
+    if parts.scheme.lower() in ("http", "https", "ftp", "ws", "wss"):
+        return bool(parts.hostname)
+    return bool(parts.path or parts.netloc)
+
+
+def check(doc: Document, options: object) -> Iterator[Problem]:
+    for entry in checked_entries(doc):
+        if not entry.text.strip():
+            yield Problem(entry.line, entry.column,
+                          "the entry does not start with text: write '- [Name](https://…) - Description.'")
+            continue
+        bare = _BARE_URL.match(entry.text)
+        if bare:
+            yield Problem(entry.text_line, entry.text_column, f"the entry starts with the bare URL "
+                          f"{bare.group()!r}: write '- [Name]({bare.group()}) - Description.'",
+                          entry.text_line, entry.text_column + len(bare.group()))
+            continue
+        item = item_of(doc, entry)
+        link = item.main_link
+        if link is None:
+            continue  # a plain-text item, e.g. a sub-heading in a list
+        line, column = position(doc, entry, link.start)
+        end_line, end_column = position(doc, entry, link.end)
+        if link.type != "link":
+            yield Problem(line, column, f"the entry starts with {_what(link.type)} instead of its link: write "
+                          "'- [Name](https://…) - Description.'", end_line, end_column)
+        elif not link.reference and not is_absolute_url(link.url):
+            shown = link.url or "an empty URL"
+            yield Problem(line, column, f"the entry's link has {shown!r} as its URL: link to an absolute "
+                          "https:// URL", end_line, end_column)
+        elif not link.text.strip():
+            yield Problem(line, column, "the entry's link has no text: name the resource, "
+                          "'[Name](https://…)'", end_line, end_column)
+        elif "image" in link.children:
+            yield Problem(line, column, "the entry's link text contains an image: keep the name as "
+                          "text and put badges after the description", end_line, end_column)
+
+
+def _what(kind: str) -> str:
+    return {"image": "an image", "strong": "bold text", "emphasis": "emphasis", "code": "code",
+            "html": "HTML"}.get(kind, kind)

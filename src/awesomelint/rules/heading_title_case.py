@@ -1,0 +1,67 @@
+"""The main heading is in title case: ``# Awesome Node.js``, not ``# awesome-nodejs``.
+Doc: rules/AL121-heading-title-case.md"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from awesomelint.document import Document, Heading
+from awesomelint.finding import Problem
+from awesomelint.rule import RuleMeta
+
+META = RuleMeta(
+    id="AL121",
+    name="heading-title-case",
+    summary="The main heading is in title case.",
+    aliases=("awesome-heading",),
+    profiles=frozenset({"awesome", "awesome-lint"}),
+)
+SMALL_WORDS = frozenset((
+    "a", "an", "and", "as", "at", "but", "by", "en", "for", "from", "if", "in", "into", "nor", "of", "on", "or",
+    "over", "per", "the", "to", "v", "vs", "via", "with",
+))
+# Inline markup whose text title case does not apply to: links, images, code, HTML.
+_IMAGE = re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])")
+_SKIP = re.compile(r"\[(?:[^\]\\]|\\.)*\](?:\([^)]*\)|\[[^\]]*\])|`[^`]*`|<[^>]+>")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _offenders(raw: str) -> list[tuple[int, str]]:
+    """(offset, word) of each word that title case would capitalise."""
+    masked = _SKIP.sub(_blank, _IMAGE.sub(_blank, raw))  # images first, then the links around them
+    found = []
+    for index, m in enumerate(re.finditer(r"\S+", masked)):
+        word = m.group().strip("\"'“”‘’()[]{}*_~.,:;!?")
+        if not word or not word[0].isalpha() or not word[0].islower():
+            continue
+        if any(c.isupper() for c in word):  # iOS, macOS, jQuery
+            continue
+        if index > 0 and word.lower() in SMALL_WORDS:
+            continue
+        found.append((m.start() + m.group().find(word), word))
+    return found
+
+
+def _examined(doc: Document) -> list[Heading]:
+    first = doc.blocks[0] if doc.blocks else None
+    heads = [h for h in doc.headings if h.level == 1]
+    if first is not None and first.type == "heading" and doc.headings and doc.headings[0] not in heads:
+        heads.insert(0, doc.headings[0])
+    return heads
+
+
+def check(doc: Document, options: object) -> Iterator[Problem]:
+    for heading in _examined(doc):
+        offenders = _offenders(heading.raw)
+        if not offenders:
+            continue
+        offset, word = offenders[0]
+        column = heading.text_column + offset if heading.style == "atx" else heading.column + offset
+        words = ", ".join(repr(w) for _, w in offenders)
+        yield Problem(heading.line, column,
+                      f"the main heading is not in title case: capitalise {words} "
+                      "(e.g. '# Awesome Node.js', not '# awesome-nodejs')", heading.line, column + len(word))

@@ -1,0 +1,92 @@
+"""Well-known names are spelled the canonical way: ``Node.js`` not ``nodejs``, ``GitHub`` not
+``Github``, ``macOS`` not ``OSX``. Code, URLs, HTML and identifiers (``awesome-docker``, ``@github``,
+``github/docs``) are left alone. Doc: rules/AL134-spell-check.md"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from awesomelint.awesome.prose import prose_lines, segments
+from awesomelint.awesome.spelling import RULES
+from awesomelint.document import Document
+from awesomelint.finding import Problem, Severity
+from awesomelint.rule import RuleMeta
+
+META = RuleMeta(
+    id="AL134",
+    name="spell-check",
+    summary="Well-known names are spelled the canonical way.",
+    severity=Severity.WARNING,
+    aliases=("awesome-spell-check",),
+    profiles=frozenset({"awesome", "awesome-lint"}),
+)
+# A match touching one of these is part of an identifier or path, not the name: awesome-docker,
+# node.js-based, awesome_package, @github, github/docs, #github.
+JOINERS = frozenset("-_./@#\\")
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    allow: tuple[str, ...] = ()  # spellings that are fine in this list, exactly as written, e.g. ["Github"]
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+    def pattern(p: str) -> re.Pattern[str]:
+        source = rf"\b{re.escape(p)}\b" if p.isalnum() else p
+        return re.compile(source, re.IGNORECASE | re.ASCII)
+
+    return tuple((value, tuple(pattern(p) for p in patterns)) for value, patterns in RULES)
+
+
+def _joined(text: str, start: int, end: int) -> bool:
+    """Part of an identifier or path. A sentence's final period does not join (awesome-lint's does)."""
+    after = text[end:end + 1]
+    if after == "." and not text[end + 1:end + 2].isalnum():
+        after = ""
+    return text[start - 1:start] in JOINERS or after in JOINERS
+
+
+def _false_friend(value: str, text: str, start: int, word: str) -> bool:
+    """Known false positives: 'Agroforestry Net 2' is a name, not .NET (awesome-lint #218)."""
+    if value == ".NET" and word == "Net":
+        previous = text[:start].split()
+        return bool(previous) and previous[-1][:1].isupper()
+    return False
+
+
+def misspellings(text: str) -> Iterator[tuple[int, str, str]]:
+    """(offset, as written, canonical) for each rule's first wrong spelling in ``text``."""
+    for value, patterns in _compiled():
+        for pattern in patterns:
+            hit = None
+            for m in pattern.finditer(text):
+                group = "w" if "w" in pattern.groupindex else 0
+                start, end = m.span(group)
+                word = m.group(group)
+                if word == value:
+                    continue
+                if _joined(text, start, end):
+                    continue
+                if _false_friend(value, text, start, word):
+                    continue
+                hit = (start, word, value)
+                break
+            if hit:
+                yield hit
+                break
+
+
+def check(doc: Document, options: Options) -> Iterator[Problem]:
+    allowed = set(options.allow)
+    for number, masked in prose_lines(doc):
+        found = []
+        for offset, segment in segments(masked):
+            found += [(offset + start, word, value) for start, word, value in misspellings(segment)
+                      if word not in allowed]
+        for column, word, value in sorted(found):
+            yield Problem(number, column + 1, f"{word!r} is written {value!r} (if it means the technology)",
+                          number, column + 1 + len(word))
