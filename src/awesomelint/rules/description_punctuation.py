@@ -69,6 +69,6 @@ def check(doc: Document, options: object) -> Iterator[Problem]:
         if not why.startswith("ends with punctuation on both"):
             stop = "。" if _is_cjk(text[-1]) else "."
             fix = Fix((Edit(line, column, line, column, stop),), f"add {stop!r}")
-        start_line = position(doc, entry, last.start)[0]
-        yield Problem(line, max(column - 1, 1) if start_line == line else column,
+        last_line, last_column = position(doc, entry, end - 1)  # the description's last character
+        yield Problem(last_line, last_column,
                       f"the description {why}", line, column, fix=fix)

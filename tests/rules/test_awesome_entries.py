@@ -1,0 +1,102 @@
+"""Edge cases of the awesome entry rules (AL125-AL136) beyond their docs: awesome-lint's false positives
+that we fix, its leniencies that we keep, and positions in multi-line entries."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from awesomelint.awesome.items import item_of
+from awesomelint.config import Config, RuleSetting
+from awesomelint.engine import lint_text
+from awesomelint.finding import Finding
+from awesomelint.fix import fix_text
+from awesomelint.parser import parse
+
+
+def _lint(text: str, rule: str, path: str | Path = "README.md", **options: object) -> list[Finding]:
+    config = Config(rules={rule: RuleSetting(True, None, options)}) if options else None
+    return lint_text(text, path=path, select=[rule], config=config)
+
+
+def _where(findings: list[Finding]) -> list[tuple[int, int]]:
+    return [(f.line, f.column) for f in findings]
+
+
+def test_toc_items_are_not_entries() -> None:
+    for title in ("Table of Contents", "📖 Contents", "Contents <!-- omit in toc -->"):
+        text = f"# Awesome X\n\n## {title}\n\n- [Tools](#tools)\n\n## Tools\n\n- [Foo](https://foo.example) - Foo.\n"
+        assert _lint(text, "AL125") == [], title
+        assert _lint(text, "AL135") == [], title
+
+
+def test_lists_before_the_toc_are_not_entries_but_lists_without_a_toc_are() -> None:
+    intro = "# Awesome X\n\n- [Site](docs/index.md) intro link\n\n"
+    body = "## Tools\n\n- [Foo]() - Foo.\n"
+    assert _where(_lint(intro + "## Contents\n\n- [Tools](#tools)\n\n" + body, "AL125")) == [(11, 3)]
+    assert _where(_lint(intro + body, "AL125")) == [(3, 3), (7, 3)]
+
+
+def test_image_in_reference_link_text_is_reported_like_in_inline_links() -> None:
+    text = "# X\n\n- [Foo ![b](https://b.example/b.svg)][foo] - Foo.\n\n[foo]: https://foo.example\n"
+    [finding] = _lint(text, "AL125")
+    assert (finding.line, finding.column) == (3, 3) and "contains an image" in finding.message
+
+
+def test_description_that_starts_with_code_or_a_link_is_not_case_checked() -> None:
+    text = ("# X\n\n- [A](https://a.example) - `a` wrapper.\n- [B](https://b.example) - [b](https://b.b) port.\n"
+            "- [C](https://c.example) - lower `c` wrapper.\n")
+    assert _where(_lint(text, "AL127")) == [(5, 28)]
+
+
+def test_punctuation_leniencies_kept_from_awesome_lint() -> None:
+    text = ("# X\n\n- [A](https://a.example) - Says \"hi.\"\n- [B](https://b.example) - First. Then (beta)\n"
+            "- [C](https://c.example) - Only (beta)\n- [D](https://d.example) - Cool 🚀\n"
+            "- [E](https://e.example) - Cool tool for you 🚀\n")
+    assert _where(_lint(text, "AL128")) == [(5, 38), (7, 46)]
+
+
+def test_punctuation_is_checked_through_a_final_link_and_fixed_after_it() -> None:
+    text = "# X\n\n- [A](https://a.example) - Port of [b](https://b.example)\n"
+    [finding] = _lint(text, "AL128")
+    assert finding.line == 3
+    fixed = fix_text(text, lambda t: _lint(t, "AL128")).text
+    assert fixed == "# X\n\n- [A](https://a.example) - Port of [b](https://b.example).\n"
+
+
+def test_multi_line_description_is_positioned_and_fixed_on_its_last_line() -> None:
+    text = "# X\n\n- [A](https://a.example) - Does a lot of\n  things over two lines\n"
+    [finding] = _lint(text, "AL128")
+    assert (finding.line, finding.column) == (4, 23)
+    assert text.splitlines()[3][finding.column - 1] == "s"
+    fixed = fix_text(text, lambda t: _lint(t, "AL128")).text
+    assert fixed.endswith("two lines.\n")
+
+
+def test_straight_single_quotes_with_apostrophes() -> None:
+    text = "# X\n\nChina's army will 'steal' the show. Don't 'quote this.\n"
+    [finding] = _lint(text, "AL131", pairs=["'"])
+    assert (finding.line, finding.column) == (3, 43)
+
+
+def test_default_email_is_fine_in_the_authors_own_repository(tmp_path: Path) -> None:
+    (tmp_path / "code-of-conduct.md").write_text("Mail sindresorhus@gmail.com.\n", encoding="utf-8")
+    readme = tmp_path / "readme.md"
+    [finding] = _lint("# X\n", "AL136", path=readme)
+    assert finding.message.startswith("code-of-conduct.md:1: ")
+    (tmp_path / "package.json").write_text(json.dumps({"repository": "sindresorhus/awesome"}), encoding="utf-8")
+    assert _lint("# X\n", "AL136", path=readme) == []
+
+
+def test_node_offsets_match_the_source() -> None:
+    text = ("# X\n\n- ![b](https://b.example/b.svg) [Foo *x*](https://foo.example) - A `c` and **d** "
+            "<b>e</b> ~~f~~ [g](https://g.example).\n")
+    doc = parse(text, "README.md")
+    item = item_of(doc, doc.entries[0])
+    written = [(n.type, doc.entries[0].text[n.start:n.end]) for n in item.nodes]
+    assert written == [("image", "![b](https://b.example/b.svg)"), ("text", " "),
+                       ("link", "[Foo *x*](https://foo.example)"), ("text", " - A "), ("code", "`c`"),
+                       ("text", " and "), ("strong", "**d**"), ("text", " "), ("html", "<b>"), ("text", "e"),
+                       ("html", "</b>"), ("text", " "), ("strikethrough", "~~f~~"), ("text", " "),
+                       ("link", "[g](https://g.example)"), ("text", ".")]
+    assert item.main_link is not None and item.main_link.text == "Foo x"
