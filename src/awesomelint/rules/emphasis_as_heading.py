@@ -1,0 +1,42 @@
+"""A paragraph made only of bold or italic text that introduces the next paragraph is a heading in
+disguise: it is missing from the outline, the ToC and anchors.
+
+Doc: rules/AL019-emphasis-as-heading.md
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from awesomelint.document import Document
+from awesomelint.finding import Problem
+from awesomelint.rule import NoOptions, RuleMeta
+from awesomelint.rules._markdown import STYLE, regions
+
+META = RuleMeta(id="AL019", name="emphasis-as-heading", summary="Use a heading, not bold text, for a section.",
+                aliases=("no-emphasis-as-heading",), profiles=STYLE)
+
+
+def _paragraph_at(doc: Document, line: int, column: int, end: bool) -> bool:
+    return any(b.type == "paragraph" and (b.end_line if end else b.line) == line and b.column == column
+               for b in doc.blocks)
+
+
+def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
+    for region in regions(doc, ("paragraph",)):
+        text = region.text.rstrip()
+        whole = [e for e in region.emphasis if e.start == 0 and e.end == len(text)]
+        if not whole:
+            continue
+        block = region.block
+        after = block.end_line + 1
+        while after <= len(doc.lines) and not doc.line_text(after).strip():
+            after += 1
+        before = block.line - 1
+        while before > 0 and not doc.line_text(before).strip():
+            before -= 1
+        if not _paragraph_at(doc, after, block.column, end=False) or _paragraph_at(doc, before, block.column, end=True):
+            continue
+        what = "strong" if whole[0].strong else "emphasis"
+        yield Problem(block.line, block.column, f"Unexpected {what} introducing a section, expected a heading instead",
+                      block.end_line, block.end_column)

@@ -1,0 +1,65 @@
+"""Table pipes line up vertically in every row, so the source reads as a grid.
+
+Doc: rules/AL034-table-alignment.md
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from awesomelint.document import Document
+from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.rule import NoOptions, RuleMeta
+from awesomelint.rules._markdown import LINT_ONLY, plural
+from awesomelint.rules._tables import Row, tables
+
+META = RuleMeta(id="AL034", name="table-alignment", summary="Table pipes are aligned.",
+                fixable=True, aliases=("table-pipe-alignment",), profiles=LINT_ONLY)
+
+
+def _format(rows: list[Row]) -> list[str]:
+    """The table with every column padded to its widest cell; cells are never added or dropped."""
+    count = max(len(row.cells) for row in rows)
+    widths = [3] * count
+    for row in rows:
+        if not row.delimiter:
+            for c, cell in enumerate(row.cells):
+                widths[c] = max(widths[c], len(cell.content))
+    aligns = [c.content for c in rows[1].cells] + ["---"] * count
+    out = []
+    for row in rows:
+        indent = row.line[:len(row.line) - len(row.line.lstrip())]
+        parts = []
+        for c, cell in enumerate(row.cells):
+            width, align = widths[c], aligns[c]
+            if row.delimiter:
+                left = ":" if cell.content.startswith(":") else "-"
+                right = ":" if cell.content.endswith(":") else "-"
+                parts.append(left + "-" * (width - 2) + right)
+            elif align.startswith(":") and align.endswith(":"):
+                pad = width - len(cell.content)
+                parts.append(" " * (pad // 2) + cell.content + " " * (pad - pad // 2))
+            elif align.endswith(":"):
+                parts.append(cell.content.rjust(width))
+            else:
+                parts.append(cell.content.ljust(width))
+        out.append(indent + "| " + " | ".join(parts) + " |")
+    return out
+
+
+def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
+    for rows in tables(doc):
+        formatted = _format(rows)
+        first, last = rows[0].number, rows[-1].number
+        fix = Fix((Edit(first, 1, last, len(rows[-1].line) + 1, "\n".join(formatted)),), "align the table")
+        for row, want in zip(rows, formatted, strict=True):
+            if row.line == want:
+                continue
+            target = [i for i, c in enumerate(want) if c == "|"]
+            for k, pipe in enumerate(row.pipes):
+                if k < len(target) and pipe != target[k]:
+                    diff = target[k] - pipe
+                    change = f"add {plural(diff, 'space')}" if diff > 0 else f"remove {plural(-diff, 'space')}"
+                    yield Problem(row.number, pipe + 1, f"Unexpected unaligned cell, expected aligned pipes, {change}",
+                                  fix=fix)
+                    break

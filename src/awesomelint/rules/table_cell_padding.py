@@ -1,0 +1,53 @@
+"""Table cells are padded one way: one space between each pipe and the content (or none, `compact`),
+unless the cell is padded to line up with its column.
+
+Doc: rules/AL033-table-cell-padding.md
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from awesomelint.document import Document
+from awesomelint.finding import Problem
+from awesomelint.rule import RuleMeta
+from awesomelint.rules._markdown import LINT_ONLY, plural, replace
+from awesomelint.rules._tables import tables
+
+META = RuleMeta(id="AL033", name="table-cell-padding", summary="Consistent padding inside table cells.",
+                fixable=True, aliases=("table-cell-padding",), profiles=LINT_ONLY)
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    style: Literal["consistent", "padded", "compact"] = "consistent"  # consistent: as the first cell
+
+
+def check(doc: Document, options: Options) -> Iterator[Problem]:
+    style = None if options.style == "consistent" else options.style
+    for rows in tables(doc):
+        body = [row for row in rows if not row.delimiter]
+        count = max(len(row.cells) for row in rows)
+        widths = [max((len(r.cells[c].content) for r in body if c < len(r.cells)), default=0) for c in range(count)]
+        for row in body:
+            for index, cell in enumerate(row.cells):
+                if not cell.content:
+                    continue
+                if style is None:
+                    style = "compact" if cell.left == 0 else "padded"
+                want = 1 if style == "padded" else 0
+                aligned = len(cell.text) == widths[index] + 2 * want
+                for side, spaces in (("left", cell.left), ("right", cell.right)):
+                    if spaces == want or (aligned and spaces >= want):
+                        continue
+                    if side == "left":
+                        column, end = cell.start + 1, cell.start + 1 + spaces
+                    else:
+                        column, end = cell.end + 1 - spaces, cell.end + 1
+                    change = f"add {plural(want - spaces, 'space')}" if spaces < want else \
+                        f"remove {plural(spaces - want, 'space')}"
+                    yield Problem(row.number, column, f"Unexpected {plural(spaces, 'space')} between cell edge and "
+                                  f"content, expected {plural(want, 'space')}, {change}",
+                                  fix=replace(row.number, column, end, " " * want, f"pad with {want}"))
