@@ -9,8 +9,9 @@ import unicodedata
 from awesomelint.document import Document, Entry, Heading
 
 TOC_TITLES = frozenset({"contents", "table of contents", "toc", "table of content"})
-# Sections that belong in no ToC (awesome guidelines); awesome-lint skips them too.
+# Sections a ToC need not list (awesome-lint skips them too); the guidelines keep the first two out of it.
 UNLISTED = frozenset({"contributing", "footnotes", "related lists"})
+NOT_IN_TOC = frozenset({"contributing", "footnotes"})
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 

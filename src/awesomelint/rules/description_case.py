@@ -38,6 +38,7 @@ def _has_case(char: str) -> bool:
     return unicodedata.name(char, "").startswith(("LATIN", "GREEK", "CYRILLIC"))
 
 
+_SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
 _WORD = re.compile(r"[^\s\-;./']+")
 
 
@@ -58,12 +59,14 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
                               "or drop the ' - '")
             continue  # the description starts with code, a link, emphasis ...
         stripped = rest.lstrip()
+        if _SHORTCODE.match(stripped):
+            continue  # an emoji shortcode, :package:
         if stripped[0] in "/@#$~&%\"'(“‘«[*_`<":
             continue
         m = _WORD.match(stripped)
         if m is None:
             continue
-        word = m.group()
+        word = m.group().rstrip(",:;!?)")
         letters = re.sub(r"\W+", "", word)
         if not letters or any(c.isdigit() for c in letters) or not letters.islower():
             continue

@@ -58,7 +58,8 @@ def check(doc: Document, options: object) -> Iterator[Problem]:
         if not nodes or only_decoration(item.description_text) or not text.lstrip("-–— \u00a0"):
             continue
         last = nodes[-1]
-        if last.type in ("image", "html"):
+        badge = last.type == "link" and bool(last.children) and set(last.children) == {"image"}
+        if last.type in ("image", "html") or badge:
             continue  # badges or an icon after the description
         why = "ends with code: put the period after it" if last.type == "code" else _verdict(text)
         if why is None:

@@ -1,5 +1,6 @@
-"""A CI badge (GitHub Actions, Travis, CircleCI, shields.io build badges …) says nothing about the list's
-content: awesome lists do not show one. Doc: rules/AL132-no-ci-badge.md"""
+"""A CI badge (GitHub Actions, Travis, CircleCI, shields.io build badges …) of the list itself says nothing
+about its content: awesome lists do not show one. Badges inside entries belong to the listed projects.
+Doc: rules/AL132-no-ci-badge.md"""
 
 from __future__ import annotations
 
@@ -32,8 +33,8 @@ _HTML_IMG = re.compile(r"<img\b[^>]*\bsrc\s*=\s*[\"']?([^\"'\s>]+)", re.IGNORECA
 
 def check(doc: Document, options: object) -> Iterator[Problem]:
     for link in doc.links:
-        if link.kind != "image":
-            continue
+        if link.kind != "image" or link.context == "entry":
+            continue  # a badge in an entry is the listed project's, not the list's
         if CI_URL.search(link.url) or CI_TEXT.search(link.title or "") or (
                 "shields.io" in link.url and CI_TEXT.search(link.text)):
             yield Problem(link.line, link.column, f"remove the CI badge {link.text or link.url!r}: a list's "

@@ -6,11 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from urllib.parse import unquote
 
-from awesomelint.awesome.toc import UNLISTED, normalized_title, toc_entries, toc_heading
-from awesomelint.document import Document, Entry, Link, Section
+from awesomelint.awesome.toc import NOT_IN_TOC, UNLISTED, normalized_title, toc_entries, toc_heading
+from awesomelint.document import Document, Entry, Heading, Link, Section
 from awesomelint.finding import Edit, Fix, Problem
 from awesomelint.rule import RuleMeta
-from awesomelint.rules.main_heading import html_header
 
 META = RuleMeta(
     id="AL135",
@@ -67,7 +66,9 @@ def _level(doc: Document, items: Sequence[Entry], expected: list[Section], depth
                           f"line {heading.line}; its section's anchor is '#{anchor}'", *pos[2:])
             index = by_name
         elif index is None:
-            if normalized_title(heading.text) in UNLISTED:
+            if normalized_title(heading.text) in UNLISTED - NOT_IN_TOC:
+                continue  # Related Lists may be listed or not
+            if normalized_title(heading.text) in NOT_IN_TOC:
                 yield Problem(*pos[:2], f"the ToC lists {heading.text!r}: leave Contributing, Footnotes and "
                               "Related Lists out of the table of contents", *pos[2:])
             else:
@@ -101,6 +102,24 @@ def _level(doc: Document, items: Sequence[Entry], expected: list[Section], depth
                       f"'- [{section.title}](#{_clean(section.anchor)})'")
 
 
+def _points_to(doc: Document, entry: Entry, heading: Heading) -> bool:
+    link = _link(entry)
+    return link is not None and _fragment(link.url) == _clean(heading.anchor)
+
+
+def _unwrapped(doc: Document, items: list[Entry], toc: Heading) -> list[Entry]:
+    """Generated ToCs often nest everything under one item for the title and list the ToC itself
+    ("- [Awesome Go](#awesome-go)" then "  - [Contents](#contents)"): read the sections under it."""
+    flat: list[Entry] = []
+    for item in items:
+        children = [c for c in item.children if c.kind == "list_item"]
+        if doc.title is not None and children and _points_to(doc, item, doc.title):
+            flat += children
+        else:
+            flat.append(item)
+    return [i for i in flat if not _points_to(doc, i, toc)]
+
+
 def _regenerated(doc: Document, items: list[Entry], expected: list[Section]) -> Fix:
     first = items[0]
     marker = first.marker if first.marker in ("-", "*", "+") else "-"
@@ -128,7 +147,7 @@ def check(doc: Document, options: object) -> Iterator[Problem]:
     if len(before) > 1:
         yield Problem(toc.line, toc.column, "the table of contents must be the first section, right after "
                       "the main heading and the description", toc.end_line, toc.end_column)
-    elif not before and not html_header(doc):
+    elif not before and not any(b.type == "block_html" and b.line < toc.line for b in doc.blocks):
         yield Problem(toc.line, toc.column, "the table of contents comes before the list's main heading: "
                       "start with '# Awesome Topic'", toc.end_line, toc.end_column)
     expected = _listed([s for s in doc.sections if s.level == 2 and s.heading.line > toc.line])
@@ -141,7 +160,7 @@ def check(doc: Document, options: object) -> Iterator[Problem]:
         yield Problem(toc.line, toc.column, "the table of contents has no list: add '- [Section](#section)' "
                       "items under it", toc.end_line, toc.end_column)
         return
-    problems = list(_level(doc, items, expected, 0))
+    problems = list(_level(doc, _unwrapped(doc, items, toc), expected, 0))
     if problems:
         fix = _regenerated(doc, items, expected)
         first, *rest = problems
