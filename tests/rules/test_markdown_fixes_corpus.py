@@ -1,0 +1,39 @@
+"""Every fixable Markdown-style rule, run with --fix on real lists: links survive, fixes converge, and a
+second --fix changes nothing."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from awesomelint.engine import lint_text
+from awesomelint.finding import Finding
+from awesomelint.fix import fix_text
+from awesomelint.parser import parse
+from awesomelint.registry import default_registry
+
+# The Markdown-structure rules of AL004-AL099 that offer fixes (insecure-link needs link results).
+FIXABLE = sorted(r.id for r in default_registry() if r.meta.fixable and "AL004" <= r.id <= "AL099")
+
+
+def _links(text: str) -> Counter[tuple[str, str]]:
+    return Counter((link.text, link.url) for link in parse(text).links)
+
+
+def test_the_fixable_rules_are_there() -> None:
+    assert len(FIXABLE) >= 25
+
+
+def test_fix_keeps_links_and_is_idempotent(corpus_file: Path) -> None:
+    """All of them together, as `awesomelint --fix` runs them: they must not fight each other."""
+    text = corpus_file.read_text(encoding="utf-8").lstrip("\ufeff")
+
+    def lint(source: str) -> list[Finding]:
+        return lint_text(source, select=FIXABLE)
+
+    outcome = fix_text(text, lint)
+    assert outcome.stable, "fixes kept coming"
+    if outcome.applied == 0:
+        return
+    assert _links(outcome.text) == _links(text), "a link was lost or changed"
+    assert fix_text(outcome.text, lint).applied == 0, "a second --fix changes something"
