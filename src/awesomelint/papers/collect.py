@@ -1,0 +1,97 @@
+"""Every paper entry of a document, parsed once and shared by the papers rules and the detector.
+
+Entries come from list items and table rows (the core model) and from paragraphs, which the core
+model does not treat as entries: ``**[n]**`` bibliography paragraphs and multi-line entries joined by
+hard breaks (``\\`` or two trailing spaces).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from awesomelint.document import Block, Document, Entry, Link
+from awesomelint.papers.model import Paper
+from awesomelint.papers.parse import parse_entry
+from awesomelint.papers.source import Source, block_source
+from awesomelint.papers.table import parse_row, roles
+
+_CACHE: dict[int, tuple[Document, tuple[Paper, ...]]] = {}
+_NUMBERED = re.compile(r"\s*\*\*\[\d+\]\*\*")
+_HARD_BREAK = re.compile(r"(\\|  )$")
+
+
+def papers(doc: Document) -> tuple[Paper, ...]:
+    """Parsed entries in document order, anchor-only entries (tables of contents) left out."""
+    cached = _CACHE.get(id(doc))
+    if cached is not None and cached[0] is doc:
+        return cached[1]
+    result = tuple(sorted(_collect(doc), key=lambda p: (p.line, p.source.segments[0][1])))
+    if len(_CACHE) > 8:
+        _CACHE.clear()
+    _CACHE[id(doc)] = (doc, result)
+    return result
+
+
+def _collect(doc: Document) -> list[Paper]:
+    by_line: dict[int, list[Link]] = defaultdict(list)
+    for link in doc.links:
+        by_line[link.line].append(link)
+    first_blocks = {(b.line, b.column): b for b in doc.blocks if b.type in ("block_text", "paragraph")}
+    tables = [b for b in doc.blocks if b.type == "table"]
+    covered: set[int] = set()
+    found: list[Paper] = []
+    for entry in doc.entries:
+        if entry.kind == "table_row":
+            table = next((t for t in tables if t.line <= entry.line <= t.end_line), None)
+            header = roles(_header_line(doc, table.line)) if table else {}
+            paper = parse_row(doc, entry.line, header, list(by_line[entry.line]))
+        else:
+            covered.update(range(entry.line, entry.end_line + 1))
+            source = _entry_source(doc, entry, first_blocks)
+            paper = parse_entry("list_item", source, _links(source, by_line))
+        if paper is not None and _keep(paper):
+            found.append(paper)
+    for block in doc.blocks:
+        if block.type == "paragraph" and block.line not in covered and _paper_paragraph(doc, block):
+            source = block_source(doc, block.line, block.column, block.end_line, block.end_column)
+            paper = parse_entry("paragraph", source, _links(source, by_line))
+            if _keep(paper):
+                found.append(paper)
+    return found
+
+
+def _header_line(doc: Document, line: int) -> str:
+    """The table's first row; a table block may start on the blank line before it."""
+    while not doc.line_text(line).strip() and line < len(doc.lines):
+        line += 1
+    return doc.line_text(line)
+
+
+def _entry_source(doc: Document, entry: Entry, first_blocks: dict[tuple[int, int], Block]) -> Source:
+    block = first_blocks.get((entry.text_line, entry.text_column))
+    if block is None:
+        text = doc.line_text(entry.text_line)
+        return Source([(entry.text_line, entry.text_column, text[entry.text_column - 1 :])])
+    return block_source(doc, block.line, block.column, block.end_line, block.end_column)
+
+
+def _links(source: Source, by_line: dict[int, list[Link]]) -> list[Link]:
+    return [link for line, _, _ in source.segments for link in by_line.get(line, [])
+            if source.offset(link.line, link.column) is not None
+            and source.offset(link.end_line, link.end_column) is not None]
+
+
+def _paper_paragraph(doc: Document, block: Block) -> bool:
+    first = doc.line_text(block.line)
+    if _NUMBERED.match(first):
+        return True
+    lines = [doc.line_text(n) for n in range(block.line, block.end_line + 1)]
+    return (len(lines) >= 2 and all(_HARD_BREAK.search(line) for line in lines[:-1])
+            and "**" in first and any("](" in line for line in lines))
+
+
+def _keep(paper: Paper) -> bool:
+    if paper.title is None and not paper.links:
+        return False
+    return not paper.links or not all(p.url.startswith("#") for p in paper.links)

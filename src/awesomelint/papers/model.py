@@ -1,0 +1,92 @@
+"""What the papers entry parser extracts: a ``Paper`` per entry, every part with its source span."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from awesomelint.document import Link
+from awesomelint.papers.source import Part, Source
+
+LabelKind = Literal["paper", "code", "project", "link", "other", "title"]
+LabelStyle = Literal["double", "wrapped", "single", "title"]  # [[x]](u), [[x](u)], [x](u), [Title](u)
+
+
+@dataclass(frozen=True, slots=True)
+class PaperLink:
+    link: Link
+    kind: LabelKind
+    style: LabelStyle
+    label: Part  # the label (or title) text as written, without brackets
+    start: int  # offsets in the entry source of the whole construct, wrapping brackets included
+    end: int
+
+    @property
+    def url(self) -> str:
+        return self.link.url
+
+
+@dataclass(frozen=True, slots=True)
+class VenueYear:
+    """``VENUE YYYY`` in any of its written forms; ``whole`` spans venue, separator and year."""
+
+    whole: Part
+    venue: Part | None
+    year: int
+    year_part: Part
+    month: int | None = None
+    separator: str = " "  # between venue and year as written: " ", "-", ", ", "'", "" ...
+    month_separator: str = ""  # "/", ".", "-" when a month follows the year
+    tail: Part | None = None  # venue words after the year: "NeurIPS 2021 Workshop ICBINB"
+    year_first: bool = False  # "[2004 TOIS]"
+    where: Literal["suffix", "prefix", "cell", "date"] = "suffix"
+
+
+@dataclass(frozen=True, slots=True)
+class Paper:
+    kind: Literal["list_item", "table_row", "paragraph"]
+    source: Source
+    title: Part | None
+    authors: Part | None
+    venue_year: VenueYear | None
+    links: tuple[PaperLink, ...]
+    badges: tuple[Link, ...]
+    date_year: int | None = None  # a separate date such as "24 Sep 2022" (ordering key when present)
+    date_month: int | None = None
+
+    @property
+    def line(self) -> int:
+        return self.source.line
+
+    @property
+    def year(self) -> int | None:
+        return self.venue_year.year if self.venue_year else None
+
+    @property
+    def venue(self) -> Part | None:
+        return self.venue_year.venue if self.venue_year else None
+
+    @property
+    def order_key(self) -> tuple[int, int] | None:
+        if self.date_year is not None:
+            return self.date_year, self.date_month or 0
+        if self.venue_year is not None:
+            return self.venue_year.year, self.venue_year.month or 0
+        return None
+
+    def labelled(self, *kinds: LabelKind) -> list[PaperLink]:
+        return [link for link in self.links if link.kind in kinds]
+
+    @property
+    def looks_like_paper(self) -> bool:
+        """A title plus a venue/year and a link, or a paper label, or a title linking an arXiv/DOI URL."""
+        if self.title is None:
+            return False
+        if self.venue_year is not None and self.links:
+            return True
+        if self.labelled("paper"):
+            return True
+        from awesomelint.papers.urls import paper_id
+
+        return any(link.kind == "title" and paper_id(link.url).startswith(("arxiv:", "doi:"))
+                   for link in self.links)

@@ -1,0 +1,175 @@
+"""The papers entry parser: title, authors, venue and year, labelled links and badges of one entry.
+
+The venue and year are found from the known right-hand parts (links, then the last comma segment
+before them) or from known prefixes (``(VENUE YYYY)``, ``[YYYY VENUE]``); titles are never split on
+commas, so commas, colons, ``?``, parentheses and full-width punctuation inside them are harmless.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+
+from awesomelint.document import Link
+from awesomelint.papers.dates import YEAR, YEAR_TOKEN, date, venue_year
+from awesomelint.papers.labels import classify
+from awesomelint.papers.model import Paper, PaperLink, VenueYear
+from awesomelint.papers.source import Part, Source
+
+_NUMBER = re.compile(r"[ \t]*\*\*\[\d+\]\*\*[ \t]*")
+_PREFIX = re.compile(r"[ \t]*(?:\([ \t]*[*_]{0,2}(?P<a>[^()*_\n]{2,40}?)[*_]{0,2}[ \t]*\)"
+                     r"|\[(?P<b>[^\]\n]{4,30})\](?!\())[ \t]*")
+_BOLD = re.compile(r"\*\*(?!\[\d+\]\*\*)(?P<a>[^*\n].*?)\*\*|(?<!\w)__(?P<b>[^_\n].*?)__(?!\w)")
+_ITALIC = re.compile(r"(?<![*\w])\*(?![*\s])(?P<a>[^*\n]+?)(?<!\s)\*(?!\*)"
+                     r"|(?<!\w)_(?![_\s])(?P<b>[^_\n]+?)(?<!\s)_(?!\w)")
+_PAREN_YEAR = re.compile(rf"\((?P<year>{YEAR})\)")
+_BOUNDARY = re.compile(r"[.!?][\"”*]*\s|\*|[\"“”()]|:\s|\\?\n")
+_DATED = re.compile(rf"{YEAR_TOKEN.pattern}|['’‘]\d\d\b")
+_ET_AL = re.compile(r"et al\.?", re.IGNORECASE)
+_COMMA = ",，"
+TITLE_TRIM = " \t\n,，;:.*\"“”"
+AUTHOR_TRIM = " \t\n,，;:*\"“”"  # keeps the period of "et al."
+
+
+def parse_entry(kind: str, source: Source, links: list[Link]) -> Paper:
+    text = source.text
+    plinks, badges = classify(source, links)
+    labels = [p for p in plinks if p.kind != "title"]
+    badge_starts = [o for b in badges if (o := source.offset(b.line, b.column)) is not None]
+    head_end = min([p.start for p in labels] + badge_starts + [len(text)])
+    pos = 0
+    number = _NUMBER.match(text)
+    if number:
+        pos = number.end()
+    vy = None
+    prefix = _PREFIX.match(text, pos)
+    if prefix and _DATED.search(prefix.group("a") or prefix.group("b") or ""):
+        group = "a" if prefix.group("a") else "b"
+        span = source.trim(*prefix.span(group), chars=" \t*_")
+        vy = venue_year(source, *span, where="prefix") if span else None
+        pos = prefix.end() if vy else pos
+    title: Part | None = None
+    authors: Part | None = None
+    bold = _BOLD.search(text, pos, head_end)
+    title_link = next((p for p in plinks if p.kind == "title" and p.start < head_end), None)
+    if bold and (title_link is None or bold.start() < title_link.start):
+        group = "a" if bold.group("a") else "b"
+        title = source.stripped(*bold.span(group), chars=TITLE_TRIM)
+        before = source.stripped(pos, bold.start(), chars=AUTHOR_TRIM)
+        named = text[pos : bold.start()].rstrip(" \t\"“").endswith(":")  # "pLSA: **Title**" names the model
+        if before is not None and (_ET_AL.search(before.text) or "," in before.text) and not named:
+            authors = before
+        authors, vy = _after_title(source, bold.end(), head_end, authors, vy)
+    elif title_link is not None:
+        title = title_link.label
+        authors, vy = _after_title(source, title_link.end, head_end, authors, vy)
+    else:
+        title, found = _plain(source, pos, head_end)
+        vy = vy or found
+    if vy is None:
+        vy = _between_links(source, labels)
+    after = max([p.end for p in plinks] + [head_end])
+    when = date(source, after, len(text))
+    return Paper(kind, source, title, authors, vy, tuple(plinks), tuple(badges),  # type: ignore[arg-type]
+                 when[0] if when else None, when[1] if when else None)
+
+
+def _after_title(source: Source, start: int, end: int, authors: Part | None,
+                 vy: VenueYear | None) -> tuple[Part | None, VenueYear | None]:
+    """Authors in italics, and ``VENUE YYYY`` or ``(YYYY)`` after a bold or linked title."""
+    text = source.text
+    italic = _ITALIC.search(text, start, end)
+    rest: Part | None = None
+    if italic:
+        group = "a" if italic.group("a") else "b"
+        a, b = italic.span(group)
+        et_al = _ET_AL.search(text, a, b)
+        if et_al and et_al.end() < b:
+            authors = source.stripped(a, et_al.end(), " \t,")
+            rest = source.stripped(et_al.end(), b)
+        elif not YEAR_TOKEN.search(text, a, b):
+            authors = source.stripped(a, b, AUTHOR_TRIM)
+    skip = italic.span() if italic else (end, end)
+    if vy is None:
+        vy = _trailing(source, start, end, skip)
+    if vy is not None and vy.venue is None and rest is not None:
+        vy = dataclasses.replace(vy, venue=rest)
+    if authors is None and vy is not None:
+        tail = source.stripped(source.start_of(vy.whole) + len(vy.whole.text), end, AUTHOR_TRIM + ".")
+        stop = source.start_of(tail) + len(tail.text) if tail is not None else 0
+        if tail is not None and tail.text.endswith(" al") and source.text[stop : stop + 1] == ".":
+            tail = source.part(source.start_of(tail), stop + 1)
+        if tail is not None and (_ET_AL.search(tail.text) or "," in tail.text):
+            authors = tail
+    return authors, vy
+
+
+def _trailing(source: Source, start: int, end: int, skip: tuple[int, int]) -> VenueYear | None:
+    text = source.text
+    paren = [m for m in _PAREN_YEAR.finditer(text, start, end) if not skip[0] <= m.start() < skip[1]]
+    tokens = [m for m in YEAR_TOKEN.finditer(text, start, end) if not skip[0] <= m.start() < skip[1]]
+    match = paren[-1] if paren else tokens[-1] if tokens else None
+    if match is None:
+        return None
+    year_start, year_end = match.span("year") if paren else match.span()
+    left = start
+    for boundary in _BOUNDARY.finditer(text, start, year_start if not paren else match.start()):
+        if not skip[0] <= boundary.start() < skip[1]:
+            left = boundary.end()
+    if skip[1] <= year_start:
+        left = max(left, skip[1])
+    if paren:
+        venue = source.stripped(left, match.start(), " \t,")
+        part = source.part(year_start, year_end)
+        whole = source.part(source.start_of(venue) if venue else match.start(), match.end())
+        return VenueYear(whole, venue, int(match.group("year")), part, separator=" (" if venue else "")
+    month = re.match(r"[/.-]\d{1,2}(?!\d)", text[year_end:end])
+    span = source.trim(left, year_end + (month.end() if month else 0), " \t,")
+    found = venue_year(source, *span) if span else None
+    if found is None:
+        part = source.part(year_start, year_end)
+        return VenueYear(part, None, int(part.text), part)
+    return found
+
+
+def _plain(source: Source, start: int, end: int) -> tuple[Part | None, VenueYear | None]:
+    """``Title, VENUE YYYY,`` (the seed's form): the venue-year is the last comma segment."""
+    text = source.text
+    span = source.trim(start, end, " \t\n,，;")
+    if span is None:
+        return None, None
+    start, end = span
+    cut = max(text.rfind(",", start, end), text.rfind("，", start, end))
+    seg = source.trim(cut + 1 if cut >= 0 else start, end, " \t\n")
+    vy = None
+    if seg and YEAR_TOKEN.search(text, *seg):
+        vy = venue_year(source, *seg)
+        if vy is not None and vy.venue is None and cut > start:
+            before = max(text.rfind(",", start, cut), text.rfind("，", start, cut))
+            prev = source.trim(before + 1 if before >= 0 else start, cut, " \t\n")
+            if prev and before >= 0 and len(text[prev[0] : prev[1]].split()) <= 2 and prev[1] - prev[0] <= 20:
+                vy = venue_year(source, prev[0], seg[1]) or vy
+        elif vy is not None and vy.venue is not None and cut < 0 and len(vy.venue.text.split()) > 1:
+            last = text.rfind(" ", seg[0], source.start_of(vy.year_part))
+            word = source.trim(text.rfind(" ", seg[0], last) + 1, seg[1], " \t")
+            vy = venue_year(source, *word) if word else None
+    if vy is None:
+        paren = list(_PAREN_YEAR.finditer(text, start, end))
+        if paren:  # "Title (2016), A. Author et al."
+            year = source.part(*paren[-1].span("year"))
+            return source.stripped(start, paren[-1].start(), TITLE_TRIM), VenueYear(
+                source.part(*paren[-1].span()), None, int(year.text), year, separator="(")
+    title_end = source.start_of(vy.whole) if vy else end
+    return source.stripped(start, title_end, TITLE_TRIM), vy
+
+
+def _between_links(source: Source, labels: list[PaperLink]) -> VenueYear | None:
+    """``[[link]](repo),arxiv 2023,[[paper]](u)``: a venue-year between two links."""
+    for left, right in itertools.pairwise(labels):
+        span = source.trim(left.end, right.start, " \t\n,，;")
+        if span and YEAR_TOKEN.search(source.text, *span):
+            found = venue_year(source, *span)
+            if found:
+                return found
+    return None

@@ -1,0 +1,73 @@
+"""Paper entries in table rows: the header names the title, venue, year and code columns."""
+
+from __future__ import annotations
+
+import re
+
+from awesomelint.document import Document, Link
+from awesomelint.papers.dates import YEAR_TOKEN, venue_year
+from awesomelint.papers.labels import classify
+from awesomelint.papers.model import Paper, PaperLink, VenueYear
+from awesomelint.papers.source import Part, Source, cell_spans
+
+_ROLES = (
+    ("code", re.compile(r"\b(code|codes|github|implementation)\b")),
+    ("venue", re.compile(r"\b(venue|publication|conference|journal|published|pub)\b")),
+    ("year", re.compile(r"\b(year|date|time)\b")),
+    ("title", re.compile(r"\b(title|paper|papers)\b")),
+)
+
+
+def roles(header: str) -> dict[str, int]:
+    """Column index of each role named by the header row; the first matching column wins."""
+    found: dict[str, int] = {}
+    for index, (start, end) in enumerate(cell_spans(header)):
+        name = header[start:end].strip("*_ ").lower()
+        for role, pattern in _ROLES:
+            if pattern.search(name) and role not in found and index not in found.values():
+                found[role] = index
+    return found
+
+
+def parse_row(doc: Document, line: int, header: dict[str, int], links: list[Link]) -> Paper | None:
+    if "title" not in header:
+        return None
+    text = doc.line_text(line)
+    source = Source([(line, 1, text)])
+    spans = cell_spans(text)
+    plinks, badges = classify(source, links)
+
+    def cell(role: str) -> tuple[int, int] | None:
+        index = header.get(role)
+        return spans[index] if index is not None and index < len(spans) else None
+
+    code = cell("code")
+    if code:
+        plinks = [PaperLink(p.link, "code", p.style, p.label, p.start, p.end)
+                  if code[0] <= p.start < code[1] else p for p in plinks]
+    title_cell = cell("title")
+    title: Part | None = None
+    if title_cell:
+        inside = [p for p in plinks if title_cell[0] <= p.start < title_cell[1] and p.kind == "title"]
+        title = inside[0].label if inside else source.stripped(*title_cell, chars=" \t*\"")
+    if title is not None and title.text.upper() in ("N/A", "-", ""):
+        title = None
+    return Paper("table_row", source, title, None, _venue_year(source, cell("venue"), cell("year")),
+                 tuple(plinks), tuple(badges))
+
+
+def _venue_year(source: Source, venue: tuple[int, int] | None, year: tuple[int, int] | None) -> VenueYear | None:
+    if venue and YEAR_TOKEN.search(source.text, *venue):
+        found = venue_year(source, *venue, where="cell")
+        if found:
+            return found
+    if year is None:
+        return None
+    found = venue_year(source, *year, where="prefix")
+    if found is None:
+        return None
+    venue_part = source.stripped(*venue, chars=" \t*") if venue else None
+    if venue_part is not None and venue_part.text.upper() in ("N/A", "-"):
+        venue_part = None
+    return VenueYear(venue_part or found.whole, venue_part, found.year, found.year_part, found.month,
+                     "|", found.month_separator, where="cell")

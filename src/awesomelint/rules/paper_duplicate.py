@@ -1,0 +1,58 @@
+"""The same paper is listed twice: by arXiv id (any URL form), DOI, link or folded title.
+Doc: rules/AL211-duplicate-paper.md
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from awesomelint.document import Document
+from awesomelint.finding import Problem, Severity
+from awesomelint.papers import Paper, papers
+from awesomelint.papers.rulekit import fold_title, problem, scope
+from awesomelint.rule import RuleMeta
+from awesomelint.rules.paper_same_url_titles import paper_keys
+
+META = RuleMeta(
+    id="AL211",
+    name="duplicate-paper",
+    summary="Each paper is listed once.",
+    severity=Severity.ERROR,
+    profiles=frozenset({"papers"}),
+)
+MIN_TITLE_WORDS = 4  # shorter titles ("Netflix", "Yelp") are names, not enough to call two entries one
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    allow_in_sections: bool = True  # one paper may appear once in each section (and table) of a taxonomy
+
+
+def _keys(paper: Paper) -> list[tuple[str, str]]:
+    keys = [(key, "the same " + ("arXiv id " + key[6:] if key.startswith("arxiv:") else
+                                 "DOI " + key[4:] if key.startswith("doi:") else "link"))
+            for key, _ in paper_keys(paper)]
+    if paper.title is not None and len(fold_title(paper.title.text).split()) >= MIN_TITLE_WORDS:
+        keys.append(("title:" + fold_title(paper.title.text), "the same title"))
+    return keys
+
+
+def check(doc: Document, options: Options) -> Iterator[Problem]:
+    first: dict[tuple[str, str], Paper] = {}
+    for paper in papers(doc):
+        if paper.title is None:
+            continue
+        group = scope(doc, paper) if options.allow_in_sections else ""
+        reported = False
+        for key, why in _keys(paper):
+            seen = first.setdefault((group, key), paper)
+            if seen is paper or reported or seen.title is None:
+                continue
+            same_title = fold_title(seen.title.text) == fold_title(paper.title.text)
+            if not same_title and not key.startswith("title:"):
+                continue  # one link under two titles: AL210 reports it
+            reported = True
+            title = paper.title
+            yield problem(paper.source, paper.source.start_of(title), paper.source.start_of(title) + len(title.text),
+                          f"'{title.text[:60]}' is already listed at line {seen.line} ({why})")

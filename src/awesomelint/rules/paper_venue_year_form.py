@@ -1,0 +1,101 @@
+"""Venue and year are written in one form: not ``CIKM-2020`` or ``arXiv, 2020`` among ``KDD 2022``s,
+no lone ``WSDM 2018/08`` month, no year inside the venue. Doc: rules/AL206-venue-year-form.md
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+
+from awesomelint.document import Document
+from awesomelint.finding import Edit, Problem, Severity
+from awesomelint.papers import Paper, VenueYear, papers
+from awesomelint.papers.rulekit import edit, problem
+from awesomelint.papers.source import Part
+from awesomelint.rule import RuleMeta
+
+META = RuleMeta(
+    id="AL206",
+    name="venue-year-form",
+    summary="Venue and year are written in the same form in every entry.",
+    severity=Severity.WARNING,
+    fixable=True,
+    profiles=frozenset({"papers"}),
+)
+MINORITY = 0.2  # a form used by at most this share of entries, while another has DOMINANT, is flagged
+DOMINANT = 0.6
+_APOSTROPHES = "'’‘"
+_NAMES = {" ": "VENUE YYYY", ",": "VENUE, YYYY", "-": "VENUE-YYYY", "": "VENUEYYYY", "(": "VENUE (YYYY)"}
+
+
+def _separator(vy: VenueYear) -> str:
+    sep = vy.separator
+    if any(c in _APOSTROPHES for c in sep):
+        return sep
+    return sep.strip() or (" " if sep else "")
+
+
+def _minorities(values: list[str]) -> tuple[set[str], str]:
+    counts = Counter(values)
+    if not counts:
+        return set(), ""
+    top, top_count = counts.most_common(1)[0]
+    if top_count < DOMINANT * len(values):
+        return set(), top
+    return {v for v, n in counts.items() if n <= MINORITY * len(values)}, top
+
+
+def _dated(doc: Document) -> list[tuple[Paper, VenueYear]]:
+    return [(p, p.venue_year) for p in papers(doc)
+            if p.venue_year is not None and p.venue_year.where in ("suffix", "prefix") and p.venue_year.venue]
+
+
+def check(doc: Document, options: object) -> Iterator[Problem]:
+    entries = _dated(doc)
+    for where in ("suffix", "prefix"):
+        group = [(p, vy) for p, vy in entries if vy.where == where]
+        yield from _separators(group, lambda s: not any(c in _APOSTROPHES for c in s), "venue and year")
+        yield from _separators(group, lambda s: any(c in _APOSTROPHES for c in s), "the short year")
+        months, _ = _minorities(["month" if vy.month else "year" for _, vy in group])
+        for paper, vy in group:
+            if vy.month and "month" in months:
+                yield problem(paper.source, paper.source.start_of(vy.whole), _end(paper, vy.whole),
+                              f"'{vy.whole.text}' gives a month; the list's other entries give only the year")
+        tails, _ = _minorities(["tail" if vy.tail else "" for _, vy in group])
+        for paper, vy in group:
+            if vy.tail is not None and "tail" in tails:
+                yield _tail(paper, vy)
+
+
+def _end(paper: Paper, part: Part) -> int:
+    return paper.source.start_of(part) + len(part.text)
+
+
+def _separators(group: list[tuple[Paper, VenueYear]], select: Callable[[str], bool], what: str) -> Iterator[Problem]:
+    chosen = [(p, vy, _separator(vy)) for p, vy in group if select(_separator(vy))]
+    odd, top = _minorities([sep for *_, sep in chosen])
+    for paper, vy, sep in chosen:
+        if sep not in odd:
+            continue
+        assert vy.venue is not None
+        start, end = _end(paper, vy.venue), paper.source.start_of(vy.year_part)
+        edits = []
+        if top in (" ", *_APOSTROPHES) or (top and top[-1] in _APOSTROPHES):
+            edits = [_edit(paper, start, end, top)]
+        shown = _NAMES.get(top, f"VENUE{top}YY")
+        yield problem(paper.source, paper.source.start_of(vy.whole), _end(paper, vy.whole),
+                      f"'{vy.whole.text}': the list writes {what} as '{shown}'", edits, f"write '{shown}'")
+
+
+def _edit(paper: Paper, start: int, end: int, text: str) -> Edit:
+    return edit(paper.source, start, end, text)
+
+
+def _tail(paper: Paper, vy: VenueYear) -> Problem:
+    assert vy.tail is not None and vy.venue is not None
+    short = any(c in _APOSTROPHES for c in vy.separator)
+    moved = f"{vy.venue.text} {vy.tail.text}{vy.separator if short else ' '}{vy.year_part.text}"
+    start = paper.source.start_of(vy.whole)
+    return problem(paper.source, start, _end(paper, vy.whole),
+                   f"the year sits inside the venue '{vy.whole.text}'; write '{moved}'",
+                   [_edit(paper, start, _end(paper, vy.tail), moved)], f"write '{moved}'")

@@ -1,0 +1,40 @@
+"""No crash on the corpus paper lists, and every parsed part sits exactly at its source position."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from awesomelint.engine import lint_text
+from awesomelint.papers import papers
+from awesomelint.parser import parse
+from tests.conftest import CORPUS, require_shared
+from tests.papers.helpers import check_positions
+
+
+def _paper_lists() -> list[str]:
+    manifest = CORPUS / "MANIFEST.tsv"
+    if not manifest.is_file():
+        return ["<no corpus>"]
+    rows = [line.split("\t") for line in manifest.read_text(encoding="utf-8").splitlines()[1:]]
+    return [row[0] for row in rows if len(row) > 7 and row[7] == "papers"]
+
+
+@pytest.mark.parametrize("name", _paper_lists())
+def test_paper_list(name: str) -> None:
+    require_shared()
+    path = CORPUS / name
+    text = path.read_text(encoding="utf-8")
+    doc = parse(text, Path(name))
+    found = papers(doc)
+    assert found, "no entries parsed"
+    for paper in found:
+        check_positions(doc, paper)
+    lines = text.splitlines()
+    for finding in lint_text(text, path=name, profile="papers"):
+        if not finding.rule_id.startswith("AL2"):
+            continue
+        assert 1 <= finding.line <= len(lines)
+        assert 1 <= finding.column <= len(lines[finding.line - 1]) + 1
+        assert (finding.end_line, finding.end_column) >= (finding.line, finding.column)
