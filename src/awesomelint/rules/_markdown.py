@@ -54,8 +54,20 @@ class Region:
         return "".join(" " if m and c != "\n" else c for c, m in zip(self.text, self.masked, strict=True))
 
 
+_CACHE: dict[tuple[int, tuple[str, ...]], tuple[Document, list[Region]]] = {}
+
+
 def regions(doc: Document, kinds: tuple[str, ...] = ("paragraph", "block_text", "heading")) -> list[Region]:
-    return list(_regions(doc, kinds))
+    """The inline regions of the blocks of ``kinds``; cached, since several rules read the same document."""
+    key = (id(doc), kinds)
+    hit = _CACHE.get(key)
+    if hit is not None and hit[0] is doc:
+        return hit[1]
+    found = list(_regions(doc, kinds))
+    if len(_CACHE) > 16:
+        _CACHE.clear()
+    _CACHE[key] = (doc, found)
+    return found
 
 
 def _regions(doc: Document, kinds: tuple[str, ...]) -> Iterator[Region]:

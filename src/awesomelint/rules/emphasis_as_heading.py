@@ -22,11 +22,19 @@ def _paragraph_at(doc: Document, line: int, column: int, end: bool) -> bool:
                for b in doc.blocks)
 
 
+def _only_link(doc: Document, line: int, text: str, strong: bool) -> bool:
+    """``**[back to top](#top)**``: a navigation link in bold, not a section title."""
+    size = 2 if strong else 1
+    links = [link for link in doc.links if link.line == line and link.kind != "image"]
+    inner = text[size:len(text) - size]
+    return len(links) == 1 and inner.startswith("[") and inner.endswith(")") and inner.count("](") == 1
+
+
 def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
     for region in regions(doc, ("paragraph",)):
         text = region.text.rstrip()
         whole = [e for e in region.emphasis if e.start == 0 and e.end == len(text)]
-        if not whole:
+        if not whole or _only_link(doc, region.block.line, text, whole[-1].strong):
             continue
         block = region.block
         after = block.end_line + 1
