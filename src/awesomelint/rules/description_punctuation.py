@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from awesomelint.awesome.items import item_of, position
+from awesomelint.awesome.items import Node, item_of, position
 from awesomelint.awesome.toc import checked_entries
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem
@@ -43,6 +43,18 @@ def _verdict(text: str) -> str | None:
     return "does not end with punctuation: end it with a period"
 
 
+def _tagged(nodes: list[Node]) -> bool:
+    """A finished sentence followed by tags: 'Does foo. **[Deprecated]**', 'Does foo. `MIT` `Docker`'."""
+    rest = list(nodes)
+    while rest and (rest[-1].type in ("strong", "emphasis", "link", "code")
+                    or (rest[-1].type == "text" and not rest[-1].text.strip())):
+        rest.pop()
+    if len(rest) == len(nodes) or not rest:
+        return False
+    before = "".join(n.text for n in rest).rstrip()
+    return bool(before) and _verdict(before) is None and not _DOUBLED.search(before)
+
+
 def _is_cjk(char: str) -> bool:
     return "CJK" in unicodedata.name(char, "") or "HIRAGANA" in unicodedata.name(char, "") \
         or "KATAKANA" in unicodedata.name(char, "") or "HANGUL" in unicodedata.name(char, "")
@@ -61,6 +73,8 @@ def check(doc: Document, options: object) -> Iterator[Problem]:
         badge = last.type == "link" and bool(last.children) and set(last.children) == {"image"}
         if last.type in ("image", "html") or badge:
             continue  # badges or an icon after the description
+        if _tagged(item.description and list(item.description)):
+            continue
         why = "ends with code: put the period after it" if last.type == "code" else _verdict(text)
         if why is None:
             continue
