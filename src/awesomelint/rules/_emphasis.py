@@ -11,7 +11,7 @@ from awesomelint.rules._markdown import regions
 
 def check_markers(doc: Document, style: str, strong: bool, what: str) -> Iterator[Problem]:
     expected = None if style == "consistent" else style
-    for region in regions(doc):
+    for region in regions(doc, ("paragraph", "block_text", "heading", "table")):
         for em in region.emphasis:
             if em.strong != strong:
                 continue

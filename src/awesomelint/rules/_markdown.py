@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from awesomelint.document import Block, Document, Entry
 from awesomelint.finding import Edit, Fix
+from awesomelint.rules._tables import tables
 
 _PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*")
 _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.!#$%&'*+/=?^`{|}~-]+@[\w.-]+)>")
@@ -63,16 +64,33 @@ def regions(doc: Document, kinds: tuple[str, ...] = ("paragraph", "block_text", 
     hit = _CACHE.get(key)
     if hit is not None and hit[0] is doc:
         return hit[1]
-    found = list(_regions(doc, kinds))
+    found = sorted(_regions(doc, kinds), key=lambda r: r.anchors[0])
     if len(_CACHE) > 16:
         _CACHE.clear()
     _CACHE[key] = (doc, found)
     return found
 
 
+def _cells(doc: Document) -> Iterator[Region]:
+    """One region per table cell: emphasis and code spans never cross a cell's pipes."""
+    table_blocks = [b for b in doc.blocks if b.type == "table"]
+    for rows in tables(doc):
+        block = next(b for b in table_blocks if b.line <= rows[0].number <= max(b.end_line, rows[0].number))
+        for row in rows:
+            if row.delimiter:
+                continue
+            for cell in row.cells:
+                lead = cell.left
+                region = Region(block, cell.text.strip(), [0], [(row.number, cell.start + lead + 1)])
+                scan(region)
+                yield region
+
+
 def _regions(doc: Document, kinds: tuple[str, ...]) -> Iterator[Region]:
+    if "table" in kinds:
+        yield from _cells(doc)
     for block in doc.blocks:
-        if block.type not in kinds:
+        if block.type not in kinds or block.type == "table":
             continue
         parts: list[str] = []
         anchors: list[tuple[int, int]] = []
