@@ -27,9 +27,9 @@ def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
             continue
         source = doc.line_text(link.line)[link.column - 1:link.end_column - 1]
         m = _FULL.search(source)
-        if not m or normalize(link.text) != normalize(m.group(1)):
-            continue
         image = link.kind == "image"
+        if not m or normalize(source[2 if image else 1:m.start()]) != normalize(m.group(1)):
+            continue  # compared as written: [*Foo*][foo] is not redundant (its text is emphasised)
         what, form = ("image", "![text]") if image else ("link", "[text]")
         start = link.column + m.start(1)
         yield Problem(link.line, link.column, f"Unexpected full reference {what} (`{form}[label]`) where the "
