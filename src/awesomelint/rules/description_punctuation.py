@@ -73,7 +73,7 @@ def check(doc: Document, options: object) -> Iterator[Problem]:
         badge = last.type == "link" and bool(last.children) and set(last.children) == {"image"}
         if last.type in ("image", "html") or badge:
             continue  # badges or an icon after the description
-        if _tagged(item.description and list(item.description)):
+        if _tagged(list(item.description)):
             continue
         why = "ends with code: put the period after it" if last.type == "code" else _verdict(text)
         if why is None:

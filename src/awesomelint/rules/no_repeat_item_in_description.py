@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from awesomelint.awesome.items import Item, Node, item_of, position
 from awesomelint.document import Document
@@ -19,6 +20,13 @@ META = RuleMeta(
     profiles=frozenset({"awesome", "awesome-lint"}),
 )
 _BOUNDARY = re.compile(r"^[\s.,!?:-]")
+_SUBJECT = re.compile(r"^(?:[.,!?:-]|\s+(?:is|are|was|were|has|provides|lets|allows|helps|makes)\b|\s*$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    subject_only: bool = False  # report only 'Foo is…', 'Foo: …', 'Foo.', not 'Foo client.'
+
 
 
 def _main(item: Item) -> int | None:
@@ -43,7 +51,7 @@ def _description(after: tuple[Node, ...]) -> str:
     return ""
 
 
-def check(doc: Document, options: object) -> Iterator[Problem]:
+def check(doc: Document, options: Options) -> Iterator[Problem]:
     for entry in doc.entries:
         if entry.kind != "list_item":
             continue
@@ -59,7 +67,10 @@ def check(doc: Document, options: object) -> Iterator[Problem]:
         rest = description[len(name):]
         if rest and not _BOUNDARY.match(rest):
             continue
+        if options.subject_only and rest and not _SUBJECT.match(rest):
+            continue  # 'PostgreSQL client.' names what it is for, not the item again
         line, column = position(doc, entry, link.start)
         end_line, end_column = position(doc, entry, link.end)
-        yield Problem(line, column, f"the description repeats the name {name!r}: start with what it is or "
-                      f"does ('{name} is a tool that…' → 'Tool that…')", end_line, end_column)
+        yield Problem(line, column, f"the description starts with the entry's name {name!r} again: begin "
+                      "with what it is or does ('- [Foo](…) - Tool that…', not '- [Foo](…) - Foo is a tool that…')",
+                      end_line, end_column)

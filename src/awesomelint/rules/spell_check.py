@@ -26,6 +26,8 @@ META = RuleMeta(
 # A match touching one of these is part of an identifier or path, not the name: awesome-docker,
 # node.js-based, awesome_package, @github, github/docs, #github.
 JOINERS = frozenset("-_./@#\\")
+# Spellings the projects use themselves, though awesome-lint's list wants another.
+ALSO_RIGHT = {"Webpack": frozenset({"webpack"})}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +69,7 @@ def misspellings(text: str) -> Iterator[tuple[int, str, str]]:
                 group = "w" if "w" in pattern.groupindex else 0
                 start, end = m.span(group)
                 word = m.group(group)
-                if word == value:
+                if word == value or word in ALSO_RIGHT.get(value, ()):
                     continue
                 if _joined(text, start, end):
                     continue

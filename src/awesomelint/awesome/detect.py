@@ -1,0 +1,31 @@
+"""Profile detection for awesome lists that open with an HTML header (a centered logo, an ``<h1>``)
+instead of ``# Awesome …``: the core detector only reads Markdown headings and images."""
+
+from __future__ import annotations
+
+import re
+
+from awesomelint.document import Document
+from awesomelint.profiles import DETECTORS
+
+_BADGE = re.compile(r"awesome\.re/badge|sindresorhus/awesome/[^\s\"')]*badge[^\s\"')]*\.svg", re.IGNORECASE)
+_AWESOME_ALT = re.compile(r"<img\b[^>]*\balt\s*=\s*[\"']awesome\b", re.IGNORECASE)
+_HEADER_LINES = 40
+
+
+def detect_html_awesome(doc: Document) -> str | None:
+    head = doc.lines[:_HEADER_LINES]
+    for number, line in enumerate(head, start=1):
+        if _BADGE.search(line):
+            return f"the awesome badge at line {number}"
+    first = doc.blocks[0] if doc.blocks else None
+    if first is not None and first.type == "block_html":
+        header = "\n".join(doc.lines[first.line - 1:first.end_line])
+        if _AWESOME_ALT.search(header) or re.search(r"<h1\b[^>]*>\s*awesome\b", header, re.IGNORECASE):
+            return f"the HTML header at line {first.line} shows an 'Awesome' logo or title"
+    return None
+
+
+def register() -> None:
+    if not any(detector is detect_html_awesome for _, detector in DETECTORS):
+        DETECTORS.append(("awesome", detect_html_awesome))
