@@ -17,9 +17,9 @@ META = RuleMeta(id="AL019", name="emphasis-as-heading", summary="Use a heading, 
                 aliases=("no-emphasis-as-heading",), profiles=STYLE)
 
 
-def _paragraph_at(doc: Document, line: int, column: int, end: bool) -> bool:
-    return any(b.type == "paragraph" and (b.end_line if end else b.line) == line and b.column == column
-               for b in doc.blocks)
+def _paragraph_at(doc: Document, line: int, column: int) -> bool:
+    """A paragraph starts at (line, column): the next sibling of a paragraph that ends just before."""
+    return any(b.type in ("paragraph", "block_text") and b.line == line and b.column == column for b in doc.blocks)
 
 
 def _only_link(doc: Document, line: int, text: str, strong: bool) -> bool:
@@ -31,20 +31,17 @@ def _only_link(doc: Document, line: int, text: str, strong: bool) -> bool:
 
 
 def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
-    for region in regions(doc, ("paragraph",)):
+    for region in regions(doc, ("paragraph", "block_text")):
         text = region.text.rstrip()
         whole = [e for e in region.emphasis if e.start == 0 and e.end == len(text)]
-        if not whole or _only_link(doc, region.block.line, text, whole[-1].strong):
+        if not whole or _only_link(doc, region.block.line, text, whole[0].strong):
             continue
         block = region.block
         after = block.end_line + 1
         while after <= len(doc.lines) and not doc.line_text(after).strip():
             after += 1
-        before = block.line - 1
-        while before > 0 and not doc.line_text(before).strip():
-            before -= 1
-        if not _paragraph_at(doc, after, block.column, end=False) or _paragraph_at(doc, before, block.column, end=True):
-            continue
+        if not _paragraph_at(doc, after, block.column) or any(e.line == after for e in doc.entries):
+            continue  # no paragraph follows, or it belongs to the next list item
         what = "strong" if whole[0].strong else "emphasis"
         yield Problem(block.line, block.column, f"Unexpected {what} introducing a section, expected a heading instead",
                       block.end_line, block.end_column)
