@@ -24,8 +24,9 @@ META = RuleMeta(
     profiles=frozenset({"awesome", "awesome-lint"}),
 )
 # A match touching one of these is part of an identifier or path, not the name: awesome-docker,
-# node.js-based, awesome_package, @github, github/docs, #github.
-JOINERS = frozenset("-_./@#\\")
+# node.js-based, awesome_package, @github, #github, github/docs.
+LEFT_JOINERS = frozenset("-_.@#\\")
+RIGHT_JOINERS = frozenset("-_./\\")
 # Spellings the projects use themselves, though awesome-lint's list wants another.
 ALSO_RIGHT = {"Webpack": frozenset({"webpack"})}
 
@@ -45,11 +46,12 @@ def _compiled() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
 
 
 def _joined(text: str, start: int, end: int) -> bool:
-    """Part of an identifier or path. A sentence's final period does not join (awesome-lint's does)."""
-    after = text[end:end + 1]
+    """Part of an identifier or path: awesome-docker, node.js-based, awesome_package, @github, #github,
+    github/docs (an owner). 'MySQL/Postgres' still counts, and a sentence's final period does not join."""
+    before, after = text[start - 1:start], text[end:end + 1]
     if after == "." and not text[end + 1:end + 2].isalnum():
         after = ""
-    return text[start - 1:start] in JOINERS or after in JOINERS
+    return before in LEFT_JOINERS or after in RIGHT_JOINERS
 
 
 def _false_friend(value: str, text: str, start: int, word: str) -> bool:
