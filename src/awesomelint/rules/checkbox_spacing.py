@@ -23,6 +23,6 @@ def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
         if gap == " ":
             continue
         start = m.start(2) + 1
-        yield Problem(item.line, start, f"Unexpected {plural(len(gap), 'space')} between checkbox and content, "
-                      f"expected `1` space, remove {plural(len(gap) - 1, 'space')}",
+        yield Problem(item.line, start + len(gap), f"Unexpected {plural(len(gap), 'space')} between checkbox and "
+                      f"content, expected `1` space, remove {plural(len(gap) - 1, 'space')}",
                       fix=replace(item.line, start, start + len(gap), " ", "one space"))

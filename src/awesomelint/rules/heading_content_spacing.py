@@ -27,13 +27,13 @@ def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
         hashes_end = heading.column + heading.level  # column after the last opening '#'
         gap = heading.text_column - hashes_end
         if gap > 1:
-            yield Problem(heading.line, hashes_end, f"Unexpected {plural(gap, 'space')} between hashes and "
+            yield Problem(heading.line, heading.text_column, f"Unexpected {plural(gap, 'space')} between hashes and "
                           f"content, expected `1` space, remove {plural(gap - 1, 'space')}",
                           fix=replace(heading.line, hashes_end, heading.text_column, " ", "one space"))
         closing = _CLOSING.search(line, heading.text_column - 1)
         if closing and len(closing.group(1)) > 1 and line[heading.text_column - 1:closing.start()].strip():
             size = len(closing.group(1))
             start = closing.start() + 1
-            yield Problem(heading.line, start, f"Unexpected {plural(size, 'space')} between content and hashes, "
+            yield Problem(heading.line, start + size, f"Unexpected {plural(size, 'space')} between content and hashes, "
                           f"expected `1` space, remove {plural(size - 1, 'space')}",
                           fix=replace(heading.line, start, start + size, " ", "one space"))

@@ -26,6 +26,6 @@ def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
             continue
         if item.text_line != item.line or not item.text:
             continue
-        yield Problem(item.line, after, f"Unexpected {plural(spaces, 'space')} between list item marker and "
+        yield Problem(item.line, after + spaces, f"Unexpected {plural(spaces, 'space')} between list item marker and "
                       f"content, expected `1` space, remove {plural(spaces - 1, 'space')}",
                       fix=replace(item.line, after, after + spaces, " ", "one space after the marker"))

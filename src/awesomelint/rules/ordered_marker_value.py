@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from awesomelint.document import Document
+from awesomelint.document import Document, Entry
 from awesomelint.finding import Problem
 from awesomelint.rule import RuleMeta
 from awesomelint.rules._markdown import STYLE, replace, sibling_lists
@@ -20,19 +20,34 @@ META = RuleMeta(id="AL030", name="ordered-marker-value", summary="Ordered list n
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    style: Literal["ordered", "one", "single"] = "ordered"  # one: every item is 1; single: all as the first
+    # ordered: 1, 2, 3 …; one: every item is 1; single: all as the first; consistent: as the first list
+    style: Literal["ordered", "one", "single", "consistent"] = "ordered"
+
+
+def _infer(runs: list[list[Entry]]) -> str:
+    for run in runs:
+        if run[0].ordered and len(run) > 1:
+            first, second = int(run[0].marker[:-1]), int(run[1].marker[:-1])
+            if second == first + 1:
+                return "ordered"
+            if second == first:
+                return "single"
+            break
+    return "ordered"
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:
-    for run in sibling_lists(doc):
+    runs = sibling_lists(doc)
+    style = _infer(runs) if options.style == "consistent" else options.style
+    for run in runs:
         if not run[0].ordered:
             continue
         start = int(run[0].marker[:-1])
         for index, item in enumerate(run):
             value = int(item.marker[:-1])
-            expected = {"ordered": start + index, "one": 1}.get(options.style, start)
+            expected = {"ordered": start + index, "one": 1}.get(style, start)
             if value != expected:
-                end = item.column + len(item.marker) - 1
-                yield Problem(item.line, item.column,
+                end = item.column + len(item.marker) - 1  # the delimiter, where awesome-lint reports
+                yield Problem(item.line, end,
                               f"Unexpected ordered list item value `{value}`, expected `{expected}`",
                               fix=replace(item.line, item.column, end, str(expected), f"number it {expected}"))
