@@ -12,11 +12,12 @@ from typing import Any
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
 from awesomelint.rule import NoOptions, RuleMeta
-from awesomelint.rules._markdown import OURS, replace
+from awesomelint.rules._markdown import OURS, regions, replace
 
 META = RuleMeta(id="AL161", name="insecure-link", summary="Links use https:// rather than http://.",
                 severity=Severity.WARNING, fixable=True, profiles=OURS)
 
+_BARE = re.compile(r"(?<![\w/@.])http://[^\s<>\[\]()\"'`]+", re.IGNORECASE)
 _LOCAL = re.compile(r"^http://(localhost|127\.|0\.0\.0\.0|\[::1\]|[^/]*\.(local|test|internal)\b)", re.I)
 
 
@@ -31,10 +32,26 @@ def verified(url: str, results: Mapping[str, Any]) -> bool:
     return result is not None and result.verdict in ("alive", "redirect") and final == secure.rstrip("/")
 
 
+def _bare_urls(doc: Document) -> list[tuple[int, int, str]]:
+    """Plain-text URLs, which GitHub links automatically (the core's links leave them out)."""
+    spans = [(link.line, link.column, link.end_line, link.end_column) for link in doc.links]
+    found = []
+    for region in regions(doc, ("paragraph", "block_text", "heading", "table")):
+        for m in _BARE.finditer(region.text):
+            if region.masked[m.start()]:
+                continue
+            line, column = region.position(m.start())
+            if any((s, c) <= (line, column) < (e, ec) for s, c, e, ec in spans):
+                continue
+            found.append((line, column, m.group(0).rstrip(".,;:!?*_~")))
+    return found
+
+
 def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
     results: Mapping[str, Any] = doc.extras.get("link_results") or {}
     targets = [(link.line, link.column, link.url) for link in doc.links]
     targets += [(d.line, d.column, d.url) for d in doc.refdefs]
+    targets += _bare_urls(doc)
     for line, column, url in sorted(targets):
         if not url.lower().startswith("http://") or _LOCAL.match(url):
             continue
