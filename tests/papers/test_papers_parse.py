@@ -110,6 +110,19 @@ def test_numbered_item_with_short_name_quoted_bold_title_and_authors() -> None:
     assert paper.venue is not None and paper.venue.text == "ICLR" and paper.year == 2022
 
 
+def test_authors_in_the_next_indented_paragraph() -> None:
+    doc, found = papers_of("# Papers\n\n1. **The Graph Neural Network Model.** IEEE TNN 2009. "
+                           "[paper](https://example.org/gnn.pdf)\n\n    *Scarselli, Franco and Gori, Marco.*\n\n"
+                           "1. **Another Paper Title.** ICLR 2020. [paper](https://arxiv.org/abs/2001.00001)\n")
+    first, second = found
+    check_positions(doc, first)
+    assert first.title is not None and first.title.text == "The Graph Neural Network Model"
+    assert first.venue is not None and first.venue.text == "IEEE TNN" and first.year == 2009
+    assert first.authors is not None and first.authors.text == "Scarselli, Franco and Gori, Marco."
+    assert (first.authors.line, first.authors.column) == (5, 6)
+    assert second.authors is None
+
+
 def test_parenthesised_year_after_bold_title_and_plain_authors() -> None:
     paper = one("- **Distilling the knowledge in a neural network** (2015), G. Hinton et al. "
                 "[[pdf]](http://arxiv.org/pdf/1503.02531)\n")

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from awesomelint.document import Block, Document, Entry, Link
 from awesomelint.papers.model import Paper
 from awesomelint.papers.parse import parse_entry
-from awesomelint.papers.source import Source, block_source
+from awesomelint.papers.source import Part, Source, block_source
 from awesomelint.papers.table import parse_row, roles
 
 _CACHE: dict[int, tuple[Document, tuple[Paper, ...]]] = {}
 _NUMBERED = re.compile(r"\s*\*\*\[\d+\]\*\*")
 _HARD_BREAK = re.compile(r"(\\|  )$")
+_ITALIC_LINE = re.compile(r"^\s*[*_](?![*_\s])(.+?)(?<!\s)[*_]\s*$")
 
 
 def papers(doc: Document) -> tuple[Paper, ...]:
@@ -49,7 +51,7 @@ def _collect(doc: Document) -> list[Paper]:
         else:
             covered.update(range(entry.line, entry.end_line + 1))
             source = _entry_source(doc, entry, first_blocks)
-            paper = parse_entry("list_item", source, _links(source, by_line))
+            paper = _authors_below(doc, entry, parse_entry("list_item", source, _links(source, by_line)))
         if paper is not None and _keep(paper):
             found.append(paper)
     for block in doc.blocks:
@@ -74,6 +76,24 @@ def _entry_source(doc: Document, entry: Entry, first_blocks: dict[tuple[int, int
         text = doc.line_text(entry.text_line)
         return Source([(entry.text_line, entry.text_column, text[entry.text_column - 1 :])])
     return block_source(doc, block.line, block.column, block.end_line, block.end_column)
+
+
+def _authors_below(doc: Document, entry: Entry, paper: Paper) -> Paper:
+    """``*A, B.*`` as the item's next paragraph (thunlp's layout) gives the authors."""
+    if paper.authors is not None:
+        return paper
+    children = {child.line for child in entry.children}
+    for line in range(paper.source.end_line + 1, entry.end_line + 1):
+        if line in children:
+            break
+        text = doc.line_text(line)
+        match = _ITALIC_LINE.match(text)
+        if match:
+            start, end = match.span(1)
+            return replace(paper, authors=Part(match.group(1), line, start + 1, line, end + 1))
+        if text.strip():
+            break
+    return paper
 
 
 def _links(source: Source, by_line: dict[int, list[Link]]) -> list[Link]:

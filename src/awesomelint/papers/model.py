@@ -88,5 +88,5 @@ class Paper:
             return True
         from awesomelint.papers.urls import paper_id
 
-        return any(link.kind == "title" and paper_id(link.url).startswith(("arxiv:", "doi:"))
-                   for link in self.links)
+        first = next((link for link in self.links if link.kind == "title"), None)  # the title's own link
+        return first is not None and paper_id(first.url).startswith(("arxiv:", "doi:"))

@@ -21,7 +21,7 @@ META = RuleMeta(
     fixable=True,
     profiles=frozenset({"papers"}),
 )
-_RUN = re.compile(r"(?<=[^\s])[ \t]{2,}(?=[^\s])")
+_RUN = re.compile(r"(?<=[^\s])[ \t]{2,}(?=[^\s])(?!\\(?:\n|$))")  # not before a `\` hard break
 
 
 def check(doc: Document, options: object) -> Iterator[Problem]:

@@ -62,8 +62,8 @@ def check(doc: Document, options: object) -> Iterator[Problem]:
                 yield problem(paper.source, paper.source.start_of(vy.whole), _end(paper, vy.whole),
                               f"'{vy.whole.text}' gives a month; the list's other entries give only the year")
         tails, _ = _minorities(["tail" if vy.tail else "" for _, vy in group])
-        for paper, vy in group:
-            if vy.tail is not None and "tail" in tails:
+        for paper, vy in group:  # "NeurIPS'24 D&B" (a short year, then the track) is a usual form
+            if vy.tail is not None and "tail" in tails and _separator(vy) in _NAMES:
                 yield _tail(paper, vy)
 
 
