@@ -37,8 +37,7 @@ class Options:
 
 
 def sort_key(entry: Entry, options: Options) -> str:
-    main = entry.main_link
-    name = main.text if main is not None else entry.plain
+    name = _name(entry)
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold().strip()
     if options.ignore_emoji:
@@ -130,8 +129,8 @@ def _check_group(doc: Document, group: list[Entry], options: Options) -> Problem
     order = sorted(range(len(group)), key=lambda i: (keys[i], i))
     where = order.index(first)
     neighbour = group[order[where + 1]] if where == 0 else group[order[where - 1]]
-    name = _name(entry)
-    place = f"before {_name(neighbour)!r}" if where == 0 else f"after {_name(neighbour)!r}"
+    name = _name(entry)[:60]
+    place = f"before {_name(neighbour)[:60]!r}" if where == 0 else f"after {_name(neighbour)[:60]!r}"
     others = len(group) - len(keep) - 1
     more = f" ({others} more out of order in this list)" if others else ""
     chunks, gaps = _chunks(doc, group)
@@ -148,8 +147,9 @@ def _check_group(doc: Document, group: list[Entry], options: Options) -> Problem
 
 
 def _name(entry: Entry) -> str:
+    """The main link's text (the entry's text when the link is only an image)."""
     main = entry.main_link
-    return (main.text if main is not None else entry.plain)[:60]
+    return (main.text.strip() if main is not None else "") or entry.plain
 
 
 def _skipped(doc: Document, entry: Entry, options: Options) -> bool:
@@ -160,8 +160,10 @@ def _skipped(doc: Document, entry: Entry, options: Options) -> bool:
     return section.title.casefold().strip() in wanted or section.anchor in wanted
 
 
-def _toc(group: list[Entry]) -> bool:
-    return all(e.main_link is not None and e.main_link.url.startswith("#") for e in group)
+def _not_a_link_list(group: list[Entry]) -> bool:
+    """A table of contents (links into the page) or prose bullets (entries without a main link)."""
+    mains = [e.main_link for e in group]
+    return any(m is None for m in mains) or all(m is not None and m.url.startswith("#") for m in mains)
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:
@@ -170,7 +172,7 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
     while pending:
         siblings = pending.pop(0)
         for group in _groups(doc, siblings):
-            if _toc(group) or _skipped(doc, group[0], options):
+            if _not_a_link_list(group) or _skipped(doc, group[0], options):
                 continue
             problem = _check_group(doc, group, options)
             if problem is not None:
