@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from awesomelint.document import Document
 from awesomelint.finding import Problem
 from awesomelint.rule import RuleMeta
-from awesomelint.rules._markdown import STYLE
 
 META = RuleMeta(id="AL023", name="multiple-top-level-headings", summary="Only one heading of the top rank.",
-                aliases=("no-multiple-toplevel-headings",), profiles=STYLE)
+                aliases=("no-multiple-toplevel-headings",),
+                # off in `awesome`, where main-heading (AL120) already reports a second `#`: one finding, not two
+                profiles=frozenset({"awesome-lint", "papers", "plain"}))
 
 
 @dataclass(frozen=True, slots=True)
