@@ -1,0 +1,52 @@
+"""The awesome rules' fixes (AL120-AL159), together with the Markdown-style fixes as `--fix` runs them, on
+real lists: fixes converge, a second --fix changes nothing, every link survives except ToC links that
+pointed at no heading, and the regenerated ToC only links to existing headings."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from awesomelint.engine import lint_text
+from awesomelint.finding import Finding
+from awesomelint.fix import fix_text
+from awesomelint.parser import parse
+from awesomelint.registry import default_registry
+
+OURS = sorted(r.id for r in default_registry() if r.meta.fixable and "AL120" <= r.id <= "AL159")
+STYLE = sorted(r.id for r in default_registry() if r.meta.fixable and "AL004" <= r.id <= "AL099")
+BADGE = ("", "https://awesome.re")
+
+
+def test_our_fixable_rules_are_there() -> None:
+    assert OURS == ["AL120", "AL122", "AL126", "AL128", "AL130", "AL135"]
+
+
+def _links(text: str) -> Counter[tuple[str, str]]:
+    return Counter((link.text, link.url) for link in parse(text).links if not link.url.startswith("#"))
+
+
+def test_fixes_converge_and_keep_links(corpus_file: Path) -> None:
+    text = corpus_file.read_text(encoding="utf-8").lstrip("\ufeff")
+
+    def lint(source: str) -> list[Finding]:
+        return lint_text(source, select=OURS + STYLE, profile="awesome")
+
+    outcome = fix_text(text, lint)
+    assert outcome.stable, "fixes kept coming"
+    if outcome.applied == 0:
+        return
+    assert fix_text(outcome.text, lint).applied == 0, "a second --fix changes something"
+    before, after = _links(text), _links(outcome.text)
+    added = after - before
+    assert not before - after, f"links lost or changed: {sorted(before - after)[:5]}"
+    assert set(added) <= {BADGE, ("Awesome", "https://awesome.re/badge.svg")}, sorted(added)[:5]
+    fixed = parse(outcome.text)
+    anchors = {h.anchor.replace("\ufe0f", "").casefold() for h in fixed.headings}
+    toc_before = [k for k in parse(text).links if k.url.startswith("#")]
+    if any(f.rule_id == "AL135" for f in lint(text)) and toc_before:
+        toc = [f.message for f in lint_text(outcome.text, select=["AL135"], profile="awesome")]
+        items = [m for m in toc if "ToC item" in m or "no item for" in m or "the ToC lists" in m]
+        assert items == [], items[:3]
+        assert all(k.url[1:].casefold() in anchors for k in fixed.links
+                   if k.url.startswith("#") and k.context == "entry" and k not in toc_before), "a ToC link to nowhere"
