@@ -117,7 +117,7 @@ class _Walker:
             while cursor < len(src) and src[cursor] in " \t":
                 cursor += 1
             width = {"emphasis": 1, "strong": 2, "strikethrough": 2}[kind]
-            if kind == "strikethrough" and src.startswith("~~", cursor) is False:
+            if kind == "strikethrough" and not src.startswith("~~", cursor):
                 width = 1
             end = self.walk(token.get("children", []), cursor + width)
             return cursor, min(len(src), end + width)

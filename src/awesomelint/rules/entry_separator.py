@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from awesomelint.awesome.items import Item, item_of, position
+from awesomelint.awesome.items import Item, Node, item_of, position
 from awesomelint.awesome.toc import checked_entries
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem
@@ -33,15 +33,31 @@ def only_decoration(text: str) -> bool:
     return not rest or bool(re.fullmatch(r"\([^)]+\)", rest))
 
 
-def _problem(item: Item, doc: Document, message: str, fix_to: str | None, match_end: int) -> Problem:
-    entry, link = item.entry, item.main_link
-    assert link is not None
-    line, column = position(doc, entry, link.end)
-    end_line, end_column = position(doc, entry, link.end + match_end)
+def _problem(doc: Document, item: Item, link: Node, message: str, match: re.Match[str] | None) -> Problem:
+    """At the separator; with a fix replacing what ``match`` matched by ' - '."""
+    line, column = position(doc, item.entry, link.end)
+    end_line, end_column = position(doc, item.entry, link.end + (match.end() if match else 0))
     fix = None
-    if fix_to is not None and end_line == line:
-        fix = Fix((Edit(line, column, end_line, end_column, fix_to),), "separate with ' - '")
+    if match is not None and end_line == line:
+        fix = Fix((Edit(line, column, end_line, end_column, " - "),), "separate with ' - '")
     return Problem(line, column, message, end_line, max(end_column, column + 1), fix=fix)
+
+
+def _diagnose(source: str, first: Node) -> tuple[str, re.Match[str] | None]:
+    """The message, and the separator to replace when it is a wrong one."""
+    if first.type == "text":
+        nbsp = _NBSP.match(source)
+        if nbsp and "\u00a0" in nbsp.group():
+            return "a no-break space around the separator: use ' - ' with plain spaces", nbsp
+        dashes = _DASHES.match(source)
+        if dashes:
+            dash = "en dash" if "\u2013" in dashes.group() else "em dash"
+            return f"an {dash} separates the link and the description: use ' - ' (a hyphen)", dashes
+        spacing = _SPACING.match(source) if source[:1] in " \t\u00a0-:" else None
+        if spacing:
+            return (f"the separator is {spacing.group()!r}: separate the link and the description with ' - ' "
+                    "(one space, a hyphen, one space)", spacing)
+    return "the link and the description must be separated by ' - ': write '- [Name](https://…) - Description.'", None
 
 
 def check(doc: Document, options: object) -> Iterator[Problem]:
@@ -51,29 +67,12 @@ def check(doc: Document, options: object) -> Iterator[Problem]:
         if link is None or link.type != "link" or not item.description:
             continue
         text = item.description_text
-        source = item.description_source
         if text.startswith(" - ") or only_decoration(text):
             continue
         first = item.description[0]
         if first.type == "text" and len(item.description) == 1 and EMOJI.search(text.rstrip()[-1:] or " "):
-            continue
+            continue  # the description is text that ends with an emoji
         if re.search(r" - [A-Z]", text):
             continue  # badges or a second link before ' - ' (awesome-lint's "image + text + link" layout)
-        nbsp = _NBSP.match(source)
-        if first.type == "text" and nbsp and "\u00a0" in nbsp.group():
-            yield _problem(item, doc, "a no-break space around the separator: use ' - ' with plain spaces",
-                           " - ", nbsp.end())
-        elif first.type == "text" and _DASHES.match(source):
-            m = _DASHES.match(source)
-            assert m is not None
-            dash = "en dash" if "\u2013" in m.group() else "em dash"
-            yield _problem(item, doc, f"an {dash} separates the link and the description: use ' - ' "
-                           "(a hyphen)", " - ", m.end())
-        elif first.type == "text" and source[:1] in " \t\u00a0-:" and _SPACING.match(source):
-            m = _SPACING.match(source)
-            assert m is not None
-            yield _problem(item, doc, f"the separator is {m.group()!r}: separate the link and the "
-                           "description with ' - ' (one space, a hyphen, one space)", " - ", m.end())
-        else:
-            yield _problem(item, doc, "the link and the description must be separated by ' - ': write "
-                           "'- [Name](https://…) - Description.'", None, 0)
+        message, match = _diagnose(item.description_source, first)
+        yield _problem(doc, item, link, message, match)
