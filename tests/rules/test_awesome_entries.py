@@ -100,3 +100,18 @@ def test_node_offsets_match_the_source() -> None:
                        ("html", "</b>"), ("text", " "), ("strikethrough", "~~f~~"), ("text", " "),
                        ("link", "[g](https://g.example)"), ("text", ".")]
     assert item.main_link is not None and item.main_link.text == "Foo x"
+
+
+def test_casing_false_positives_reported_upstream_are_fine() -> None:
+    """awesome-lint #52, #153/#155, #159, #100: SKOS(-XL), OpenAI's, DALL·E, /path, Hindi."""
+    text = ("# X\n\n- [A](https://a.example) - SKOS(-XL) vocabulary.\n- [B](https://b.example) - OpenAI's API.\n"
+            "- [C](https://c.example) - DALL·E images.\n- [D](https://d.example) - /etc/hosts editor.\n"
+            "- [E](https://e.example) - सॉफ्टवेयर डेवलपर्स के लिए.\n- [F](https://f.example) - eBPF tracing.\n")
+    assert _lint(text, "AL127") == []
+
+
+def test_toc_links_may_be_absolute_with_a_fragment() -> None:
+    """awesome-lint #192: '?tab=readme-ov-file#…' ToC links point at the same headings."""
+    text = ("# Awesome X\n\n## Contents\n\n- [Tools](https://github.com/me/awesome-x?tab=readme-ov-file#tools)\n\n"
+            "## Tools\n\n- [Foo](https://foo.example) - Foo.\n")
+    assert _lint(text, "AL135") == []

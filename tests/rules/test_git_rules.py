@@ -88,3 +88,14 @@ def test_shallow_clone_asks_for_the_history_instead_of_guessing(tmp_path: Path) 
 def test_repository_without_commits_or_outside_git_is_not_aged(tmp_path: Path) -> None:
     assert _lint(tmp_path, "AL138") == []
     assert _lint(_repo(tmp_path / "empty"), "AL138") == []
+
+
+def test_default_email_is_fine_when_the_remote_is_the_authors(tmp_path: Path) -> None:
+    """awesome-lint reports sindresorhus's e-mail in his own lists (no package.json there)."""
+    repo = _repo(tmp_path / "awesome", remote="https://github.com/sindresorhus/awesome.git")
+    (repo / "code-of-conduct.md").write_text("Report to sindresorhus@gmail.com.\n", encoding="utf-8")
+    assert _lint(repo, "AL136") == []
+    other = _repo(tmp_path / "mine", remote="https://github.com/someone/awesome-x.git")
+    (other / "code-of-conduct.md").write_text("Report to sindresorhus@gmail.com.\n", encoding="utf-8")
+    [finding] = _lint(other, "AL136")
+    assert finding.message.startswith("code-of-conduct.md:1: sindresorhus@gmail.com")
