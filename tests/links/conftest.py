@@ -111,6 +111,15 @@ class _Handler(BaseHTTPRequestHandler):
         elif kind == "hang":
             srv.stop.wait(30)
             self.close_connection = True
+        elif kind == "trickle":  # headers one line every 0.2 s, forever: no read timeout ever trips
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+            try:
+                while not srv.stop.wait(0.2):
+                    self.wfile.write(b"X-Pad: a\r\n")
+                    self.wfile.flush()
+            except OSError:
+                pass
+            self.close_connection = True
         elif kind == "botwall":
             self._send(403, {"cf-mitigated": "challenge", "Server": "cloudflare"}, b"Just a moment...")
         elif kind == "s999":

@@ -78,6 +78,15 @@ def test_a_server_that_never_answers_hits_the_deadline(server: FaultServer) -> N
     assert elapsed < 2.5
 
 
+def test_a_trickling_server_is_cut_off_at_the_deadline(server: FaultServer) -> None:
+    settings = LinkSettings(allow_private=True, timeout=5.0, deadline=1.0, retries=2)
+    started = time.monotonic()
+    result = check_urls([server.url("/trickle/1")], settings)[server.url("/trickle/1")]
+    assert result.verdict == "timeout"
+    assert time.monotonic() - started < 2.5
+    assert server.hits["/trickle/1"] == 1
+
+
 def test_links_in_code_blocks_are_never_requested(server: FaultServer, tmp_path: Path) -> None:
     text = (f"# Awesome\n\n- [Live]({server.url('/ok/list')}) - A link.\n\n"
             f"```sh\ncurl {server.url('/never/1')}\n# see [this]({server.url('/never/2')})\n```\n\n"

@@ -226,3 +226,16 @@ def test_deadline_bounds_all_requests_of_a_link(clock: FakeClock) -> None:
     result = run(clock, "http://a.test/slow", settings=settings)["http://a.test/slow"]
     assert result.verdict == "timeout"  # type: ignore[attr-defined]
     assert len(responses.calls) == 3  # 4 s + 4 s + 4 s > 10 s: the third request is the last
+
+
+@responses.activate
+def test_tls_and_dns_failures_are_dead_at_once(clock: FakeClock) -> None:
+    responses.add(responses.HEAD, "https://tls.test/", body=requests.exceptions.SSLError("certificate verify failed"))
+    responses.add(responses.HEAD, "https://nxdomain.test/", body=requests.exceptions.ConnectionError(
+        "HTTPSConnectionPool: Max retries exceeded (Caused by NameResolutionError: Name or service not known)"))
+    results = run(clock, "https://tls.test/", "https://nxdomain.test/")
+    tls, dns = results["https://tls.test/"], results["https://nxdomain.test/"]
+    assert tls.verdict == "dead" and "TLS" in (tls.error or "")  # type: ignore[attr-defined]
+    assert dns.verdict == "dead" and "DNS" in (dns.error or "")  # type: ignore[attr-defined]
+    assert len(responses.calls) == 2  # neither is retried
+

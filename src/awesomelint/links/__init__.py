@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
-import requests
-
-from .cache import LinkCache
-from .github import GitHubChecker, repo_of
-from .http import HttpChecker
-from .progress import Progress
 from .result import FAILING, VERDICTS, LinkResult, Verdict
 from .settings import LinkSettings
-from .urls import excluded_by, fragment, is_http, normalise, remap, unusable
+from .urls import excluded_by, fragment, is_http, normalise, remap, repo_of, unusable
+
+if TYPE_CHECKING:  # requests and the checker load only when links are checked: offline runs stay fast
+    import requests
 
 __all__ = ["FAILING", "VERDICTS", "LinkResult", "LinkSettings", "Verdict", "check_urls"]
 
@@ -36,6 +34,11 @@ def check_urls(
     ``clock`` (monotonic seconds) and ``sleep`` replace the real ones (tests); ``session`` is used
     for the HTTP requests. Non-http(s), malformed and excluded URLs come back as ``skipped``.
     """
+    from .cache import LinkCache
+    from .github import GitHubChecker
+    from .http import HttpChecker
+    from .progress import Progress
+
     given = list(dict.fromkeys(urls))
     results: dict[str, LinkResult] = {}
     plan: dict[str, str] = {}  # URL as given -> key (remapped, normalised)

@@ -11,46 +11,17 @@ to the ordinary HTTP check.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 import requests
 
 from .result import LinkResult
 from .settings import LinkSettings
+from .urls import Repo, repo_of
 
 BATCH = 100
 log = logging.getLogger("awesomelint.links")
-_REPO = re.compile(r"^https?://(?:www\.)?github\.com/([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)/"
-                   r"([A-Za-z0-9._-]+?)(?:\.git)?/?$", re.IGNORECASE)
-RESERVED_OWNERS = frozenset({
-    "about", "apps", "blog", "codespaces", "collections", "contact", "customer-stories", "enterprise",
-    "events", "explore", "features", "issues", "join", "login", "marketplace", "new", "notifications",
-    "orgs", "organizations", "pricing", "pulls", "readme", "resources", "search", "security", "settings",
-    "site", "solutions", "sponsors", "team", "topics", "trending", "users",
-})
-
-
-@dataclass(frozen=True, slots=True)
-class Repo:
-    owner: str
-    name: str
-
-    @property
-    def slug(self) -> str:
-        return f"{self.owner}/{self.name}"
-
-
-def repo_of(url: str) -> Repo | None:
-    """The repository a URL names when it is a repository's root page, else None."""
-    match = _REPO.match(url)
-    if not match or match.group(1).lower() in RESERVED_OWNERS or match.group(2) in (".", ".."):
-        return None
-    return Repo(match.group(1), match.group(2))
-
-
 class GitHubChecker:
     def __init__(self, settings: LinkSettings, session: requests.Session | None = None) -> None:
         if not settings.github_token:

@@ -19,10 +19,11 @@ import requests
 
 from .classify import PERMANENT_REDIRECTS, decide, retry_after
 from .result import LinkResult, Verdict
-from .safety import ForbiddenAddress, GuardedAdapter, Resolver
+from .safety import CheckerAdapter, ForbiddenAddress, Resolver
 from .scheduler import Scheduler
 from .settings import LinkSettings
 from .urls import host_key
+from .watchdog import limit
 
 MAX_REDIRECTS = 10
 SNIFF_BYTES = 64 * 1024
@@ -47,10 +48,10 @@ class _Task:
 
 def make_session(settings: LinkSettings) -> requests.Session:
     session = requests.Session()
-    adapter_cls = requests.adapters.HTTPAdapter if settings.allow_private else GuardedAdapter
     size = max(settings.per_host_concurrency, 4)
     for prefix in ("http://", "https://"):
-        session.mount(prefix, adapter_cls(pool_connections=64, pool_maxsize=size, max_retries=0))
+        session.mount(prefix, CheckerAdapter(pool_connections=64, pool_maxsize=size, max_retries=0,
+                                             guard=not settings.allow_private))
     session.headers.update({
         "User-Agent": settings.user_agent,
         "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
@@ -129,22 +130,31 @@ class HttpChecker:
             self._finish(task, "timeout", error=f"deadline of {s.deadline:g} s reached")
             return True, None
         started = self.clock()
-        try:
-            response = self.session.request(
-                task.method, task.current, headers=self._headers(task.current), allow_redirects=False,
-                stream=True, timeout=(min(s.connect_timeout, remaining), min(s.timeout, remaining)))
-        except ForbiddenAddress as exc:
-            self._finish(task, "skipped", error=f"private address refused: {exc} (use allow-private)")
-            return True, None
-        except requests.exceptions.RequestException as exc:
-            task.spent += self.clock() - started
-            return False, self._failed(host, task, exc)
+        with limit(remaining) as guard:
+            try:
+                response = self.session.request(
+                    task.method, task.current, headers=self._headers(task.current), allow_redirects=False,
+                    stream=True, timeout=(min(s.connect_timeout, remaining), min(s.timeout, remaining)))
+            except ForbiddenAddress as exc:
+                self._finish(task, "skipped", error=f"private address refused: {exc} (use allow-private)")
+                return True, None
+            except requests.exceptions.RequestException as exc:
+                task.spent += self.clock() - started
+                if guard.check():
+                    return self._cut_off(task)
+                return False, self._failed(host, task, exc)
+            try:
+                body = self._sniff(response)
+            finally:
+                response.close()
         task.spent += self.clock() - started
-        try:
-            body = self._sniff(response)
-        finally:
-            response.close()
+        if guard.expired:
+            return self._cut_off(task)
         return self._answered(host, task, response, body)
+
+    def _cut_off(self, task: _Task) -> tuple[bool, None]:
+        self._finish(task, "timeout", error=f"deadline of {self.settings.deadline:g} s reached")
+        return False, None
 
     def _sniff(self, response: requests.Response) -> bytes:
         """Read a small body (bot-wall pages, keep-alive); never more than the cap."""

@@ -8,9 +8,8 @@ from typing import Any
 from awesomelint.document import Document, Link
 from awesomelint.finding import Edit, Fix
 
-from .github import repo_of
 from .result import LinkResult
-from .urls import normalise
+from .urls import normalise, repo_of
 
 
 def results_of(doc: Document) -> Mapping[str, LinkResult]:

@@ -17,6 +17,8 @@ import requests
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
+from .watchdog import WATCHDOG
+
 _CGNAT = ipaddress.ip_network("100.64.0.0/10")
 
 
@@ -90,31 +92,55 @@ def _check_peer(sock: socket.socket) -> None:
         raise ForbiddenAddress(f"connected to a {kind} address ({peer})")
 
 
-class _GuardedHTTPConnection(HTTPConnection):
+class _WatchedHTTPConnection(HTTPConnection):
+    """Arms the deadline watchdog when it sends a request."""
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        super().request(*args, **kwargs)
+        if self.sock is not None:
+            WATCHDOG.arm(self.sock)
+
+
+class _WatchedHTTPSConnection(HTTPSConnection):
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        super().request(*args, **kwargs)
+        if self.sock is not None:
+            WATCHDOG.arm(self.sock)
+
+
+class _GuardedHTTPConnection(_WatchedHTTPConnection):
     def _new_conn(self) -> socket.socket:
         sock = super()._new_conn()
         _check_peer(sock)
         return sock
 
 
-class _GuardedHTTPSConnection(HTTPSConnection):
+class _GuardedHTTPSConnection(_WatchedHTTPSConnection):
     def _new_conn(self) -> socket.socket:
         sock = super()._new_conn()
         _check_peer(sock)
         return sock
 
 
-class _GuardedHTTPPool(HTTPConnectionPool):
-    ConnectionCls = _GuardedHTTPConnection
+def _pool(base: type[HTTPConnectionPool], conn: type[HTTPConnection]) -> type[HTTPConnectionPool]:
+    return type(f"{conn.__name__}Pool", (base,), {"ConnectionCls": conn})
 
 
-class _GuardedHTTPSPool(HTTPSConnectionPool):
-    ConnectionCls = _GuardedHTTPSConnection
+_POOLS = {
+    True: {"http": _pool(HTTPConnectionPool, _GuardedHTTPConnection),
+           "https": _pool(HTTPSConnectionPool, _GuardedHTTPSConnection)},
+    False: {"http": _pool(HTTPConnectionPool, _WatchedHTTPConnection),
+            "https": _pool(HTTPSConnectionPool, _WatchedHTTPSConnection)},
+}
 
 
-class GuardedAdapter(requests.adapters.HTTPAdapter):
-    """An adapter whose connections refuse off-limits peers after connecting."""
+class CheckerAdapter(requests.adapters.HTTPAdapter):
+    """Connections that honour the deadline watchdog and, with ``guard``, refuse off-limits peers."""
+
+    def __init__(self, *args: Any, guard: bool = True, **kwargs: Any) -> None:
+        self.guard = guard
+        super().__init__(*args, **kwargs)
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         super().init_poolmanager(*args, **kwargs)
-        self.poolmanager.pool_classes_by_scheme = {"http": _GuardedHTTPPool, "https": _GuardedHTTPSPool}
+        self.poolmanager.pool_classes_by_scheme = dict(_POOLS[self.guard])

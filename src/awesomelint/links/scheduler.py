@@ -25,8 +25,8 @@ from typing import Generic, TypeVar
 T = TypeVar("T")
 PROBE_ANSWERS = 8  # a new host gets one request at a time until it has answered this many ...
 PROBE_SECONDS = 2.0  # ... or this long has passed since its first request
-COOLDOWN_MIN = 0.0  # after a throttle, one at a time for max(this, COOLDOWN_FACTOR x window)
-COOLDOWN_FACTOR = 0.0
+COOLDOWN_MIN = 2.0  # after a throttle, one at a time for max(this, COOLDOWN_FACTOR x window)
+COOLDOWN_FACTOR = 2.0
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
 from .settings import LinkSettings
@@ -68,3 +69,31 @@ def unusable(url: str) -> str | None:
     if re.search(r"\s", url.strip()):
         return "malformed URL: contains white space"
     return None
+
+
+_REPO = re.compile(r"^https?://(?:www\.)?github\.com/([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)/"
+                   r"([A-Za-z0-9._-]+?)(?:\.git)?/?$", re.IGNORECASE)
+RESERVED_OWNERS = frozenset({
+    "about", "apps", "blog", "codespaces", "collections", "contact", "customer-stories", "enterprise",
+    "events", "explore", "features", "issues", "join", "login", "marketplace", "new", "notifications",
+    "orgs", "organizations", "pricing", "pulls", "readme", "resources", "search", "security", "settings",
+    "site", "solutions", "sponsors", "team", "topics", "trending", "users",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Repo:
+    owner: str
+    name: str
+
+    @property
+    def slug(self) -> str:
+        return f"{self.owner}/{self.name}"
+
+
+def repo_of(url: str) -> Repo | None:
+    """The repository a URL names when it is a repository's root page, else None."""
+    match = _REPO.match(url)
+    if not match or match.group(1).lower() in RESERVED_OWNERS or match.group(2) in (".", ".."):
+        return None
+    return Repo(match.group(1), match.group(2))
