@@ -172,6 +172,16 @@ def test_table_rows_by_header() -> None:
     assert second.links[0].kind == "link"
 
 
+def test_links_in_the_text_are_mentions_not_titles() -> None:
+    paper = one("- 💫 [2024/02/08] New paper R3 has been released! Paper: [Training Large Language Models for "
+                "Reasoning](https://arxiv.org/abs/2402.05808).\n")
+    assert [link.kind for link in paper.links] == ["mention"]
+    assert not paper.looks_like_paper
+    bold = one("- **[Attention Is All You Need](https://arxiv.org/abs/1706.03762)** - The transformer, NeurIPS 2017.\n")
+    assert bold.title is not None and bold.title.text == "Attention Is All You Need"
+    assert [link.kind for link in bold.links] == ["title"] and bold.looks_like_paper
+
+
 def test_table_of_contents_and_awesome_items_are_not_papers() -> None:
     _, found = papers_of("# Papers\n\n- [Review](#review)\n- [Tool](https://github.com/a/tool) - Does things.\n")
     assert [p.title.text if p.title else None for p in found] == ["Tool"]

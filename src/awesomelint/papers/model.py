@@ -8,7 +8,8 @@ from typing import Literal
 from awesomelint.document import Link
 from awesomelint.papers.source import Part, Source
 
-LabelKind = Literal["paper", "code", "project", "link", "other", "title"]
+# "title": the link carrying the entry's title; "mention": any other unlabelled link in the text
+LabelKind = Literal["paper", "code", "project", "link", "other", "title", "mention"]
 LabelStyle = Literal["double", "wrapped", "single", "title"]  # [[x]](u), [[x](u)], [x](u), [Title](u)
 
 

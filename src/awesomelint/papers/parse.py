@@ -52,8 +52,9 @@ def parse_entry(kind: str, source: Source, links: list[Link]) -> Paper:
     title: Part | None = None
     authors: Part | None = None
     bold = _BOLD.search(text, pos, head_end)
-    title_link = next((p for p in plinks if p.kind == "title" and p.start < head_end), None)
-    if bold and (title_link is None or bold.start() < title_link.start):
+    title_link = next((p for p in plinks if p.kind == "title" and p.start < head_end
+                       and not text[pos : p.start].strip(" \t*_\"“")), None)  # a link opening the entry
+    if bold and (title_link is None or bold.end() <= title_link.start):  # "**[Title](u)**": the link
         group = "a" if bold.group("a") else "b"
         title = source.stripped(*bold.span(group), chars=TITLE_TRIM)
         before = source.stripped(pos, bold.start(), chars=AUTHOR_TRIM)
@@ -61,6 +62,7 @@ def parse_entry(kind: str, source: Source, links: list[Link]) -> Paper:
         if before is not None and (_ET_AL.search(before.text) or "," in before.text) and not named:
             authors = before
         authors, vy = _after_title(source, bold.end(), head_end, authors, vy)
+        title_link = None
     elif title_link is not None:
         title = title_link.label
         authors, vy = _after_title(source, title_link.end, head_end, authors, vy)
@@ -69,6 +71,8 @@ def parse_entry(kind: str, source: Source, links: list[Link]) -> Paper:
         vy = vy or found
     if vy is None:
         vy = _between_links(source, labels)
+    plinks = [dataclasses.replace(p, kind="mention") if p.kind == "title" and p is not title_link else p
+              for p in plinks]
     after = max([p.end for p in plinks] + [head_end])
     when = date(source, after, len(text))
     return Paper(kind, source, title, authors, vy, tuple(plinks), tuple(badges),  # type: ignore[arg-type]

@@ -47,9 +47,11 @@ def parse_row(doc: Document, line: int, header: dict[str, int], links: list[Link
                   if code[0] <= p.start < code[1] else p for p in plinks]
     title_cell = cell("title")
     title: Part | None = None
+    inside = [p for p in plinks if title_cell and title_cell[0] <= p.start < title_cell[1] and p.kind == "title"]
     if title_cell:
-        inside = [p for p in plinks if title_cell[0] <= p.start < title_cell[1] and p.kind == "title"]
         title = inside[0].label if inside else source.stripped(*title_cell, chars=" \t*\"")
+    plinks = [PaperLink(p.link, "mention", p.style, p.label, p.start, p.end)
+              if p.kind == "title" and p is not (inside[0] if inside else None) else p for p in plinks]
     if title is not None and title.text.upper() in ("N/A", "-", ""):
         title = None
     return Paper("table_row", source, title, None, _venue_year(source, cell("venue"), cell("year")),

@@ -24,7 +24,7 @@ META = RuleMeta(
 
 def _gaps(paper: Paper) -> Iterator[tuple[int, bool, bool]]:
     """(offset of a link, joined?, after a link?) for each label link that follows text or a link."""
-    labels = [link for link in paper.links if link.kind != "title"]
+    labels = [link for link in paper.links if link.kind not in ("title", "mention")]
     text = paper.source.text
     for index, link in enumerate(labels):
         if index > 0 and labels[index - 1].end <= link.start:
