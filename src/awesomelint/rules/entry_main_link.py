@@ -48,11 +48,13 @@ def check(doc: Document, options: object) -> Iterator[Problem]:
                           "the entry does not start with text: write '- [Name](https://…) - Description.'")
             continue
         bare = _BARE_URL.match(entry.text)
-        if bare:
+        if bare and entry.text[bare.end():].strip():
             yield Problem(entry.text_line, entry.text_column, f"the entry starts with the bare URL "
                           f"{bare.group()!r}: write '- [Name]({bare.group()}) - Description.'",
                           entry.text_line, entry.text_column + len(bare.group()))
             continue
+        if bare:
+            continue  # a URL on its own, e.g. an example endpoint
         item = item_of(doc, entry)
         link = item.main_link
         if link is None:

@@ -18,7 +18,8 @@ META = RuleMeta(
     aliases=("awesome-list-item",),
     profiles=frozenset({"awesome", "awesome-lint"}),
 )
-_MISSING = re.compile(r"^([ \t]*(?:>[ \t]?)*[ \t]*)[-*+]\[[^\]]*\]\([^)]*\)")
+# Only '-': '*[text](url)*' is emphasis, and '+[' is rare enough not to guess.
+_MISSING = re.compile(r"^([ \t]*(?:>[ \t]?)*[ \t]*)-\[[^\]]*\]\([^)]*\)")
 
 
 def check(doc: Document, options: object) -> Iterator[Problem]:
@@ -32,6 +33,6 @@ def check(doc: Document, options: object) -> Iterator[Problem]:
         if previous and not previous.startswith("#"):
             continue  # a continuation line of the paragraph above, not a would-be item
         column = len(m.group(1)) + 1
-        yield Problem(number, column, f"'{text[column - 1]}' is not followed by a space, so this is not a "
-                      "list item: write '- [Name](…)'", number, column + 1,
+        yield Problem(number, column, "'-' is not followed by a space, so this is not a list item: write "
+                      "'- [Name](…)'", number, column + 1,
                       fix=Fix((Edit(number, column + 1, number, column + 1, " "),), "add the space"))
