@@ -246,20 +246,6 @@ def _pair(region: Region, runs: list[list[int | str | bool]]) -> None:
     region.emphasis.sort(key=lambda e: e.start)
 
 
-def region_of_line(regs: list[Region], line: int) -> Region | None:
-    for region in regs:
-        if region.block.line <= line <= region.block.end_line:
-            return region
-    return None
-
-
-def indent_width(prefix: str) -> int:
-    width = 0
-    for char in prefix:
-        width = width + 4 - width % 4 if char == "\t" else width + 1
-    return width
-
-
 # Where rules are on by default (see the README's profile table).
 HYGIENE = frozenset({"awesome", "papers", "plain", "awesome-lint"})  # generic Markdown hygiene
 STYLE = frozenset({"awesome", "awesome-lint"})  # awesome-lint's house style choices

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from awesomelint.document import Document, Entry
 from awesomelint.finding import Edit, Fix, Problem, Severity
 from awesomelint.rule import RuleMeta
+from awesomelint.rules._sorting import COMMENT_LINE, entry_blocks, in_order
 
 META = RuleMeta(
     id="AL160",
@@ -24,9 +24,6 @@ META = RuleMeta(
     aliases=("alphabetical-order",),
     profiles=frozenset(),
 )
-
-_COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")
-
 
 @dataclass(frozen=True, slots=True)
 class Options:
@@ -71,57 +68,12 @@ def _adjacent(doc: Document, first: Entry, last: Entry, entry: Entry) -> bool:
     if entry.column != first.column or entry.marker != first.marker:
         return False
     between = (doc.line_text(n) for n in range(last.end_line + 1, entry.line))
-    return all(not line.strip() or _COMMENT_LINE.match(line) for line in between)
-
-
-def _trailing_comment(line: str, entry: Entry) -> bool:
-    """A comment line right after the last entry belongs to it when indented at least as much."""
-    return bool(_COMMENT_LINE.match(line)) and len(line) - len(line.lstrip()) >= entry.column - 1
-
-
-def _in_order(keys: list[str]) -> set[int]:
-    """Indices of a longest non-decreasing subsequence: the entries that are already in place."""
-    tails: list[tuple[str, int]] = []
-    before: list[int] = [-1] * len(keys)
-    ends: list[int] = []
-    for i, key in enumerate(keys):
-        k = bisect_right([t[0] for t in tails], key)
-        before[i] = ends[k - 1] if k else -1
-        if k == len(tails):
-            tails.append((key, i))
-            ends.append(i)
-        else:
-            tails[k] = (key, i)
-            ends[k] = i
-    keep: set[int] = set()
-    i = ends[-1] if ends else -1
-    while i >= 0:
-        keep.add(i)
-        i = before[i]
-    return keep
-
-
-def _chunks(doc: Document, group: list[Entry]) -> tuple[list[list[str]], list[list[str]]]:
-    """Each entry's lines (with nested items and trailing comment lines) and the blank runs between."""
-    chunks: list[list[str]] = []
-    gaps: list[list[str]] = []
-    for k, entry in enumerate(group):
-        end = max(entry.end_line, entry.line)
-        stop = group[k + 1].line - 1 if k + 1 < len(group) else end
-        while k + 1 == len(group) and _trailing_comment(doc.line_text(stop + 1), entry):
-            stop += 1
-        lines = [doc.line_text(n) for n in range(entry.line, stop + 1)]
-        last = end - entry.line + 1
-        while len(lines) > last and not lines[-1].strip():
-            lines.pop()
-        chunks.append(lines)
-        gaps.append([doc.line_text(n) for n in range(entry.line + len(lines), stop + 1)])
-    return chunks, gaps
+    return all(not line.strip() or COMMENT_LINE.match(line) for line in between)
 
 
 def _check_group(doc: Document, group: list[Entry], options: Options) -> Problem | None:
     keys = [sort_key(e, options) for e in group]
-    keep = _in_order(keys)
+    keep = in_order(keys)
     if len(keep) == len(group):
         return None
     first = min(set(range(len(group))) - keep)
@@ -133,7 +85,7 @@ def _check_group(doc: Document, group: list[Entry], options: Options) -> Problem
     place = f"before {_name(neighbour)[:60]!r}" if where == 0 else f"after {_name(neighbour)[:60]!r}"
     others = len(group) - len(keep) - 1
     more = f" ({others} more out of order in this list)" if others else ""
-    chunks, gaps = _chunks(doc, group)
+    chunks, gaps = entry_blocks(doc, group)
     lines: list[str] = []
     for k, i in enumerate(order):
         lines.extend(chunks[i])

@@ -24,8 +24,8 @@ def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
     used = {normalize(link.label) for link in doc.links if link.label}
     for region in regions(doc, ("paragraph", "block_text", "heading", "table")):
         used.update(normalize(m.group(1)) for m in _USE.finditer(region.text))  # footnotes, [a][b], [a][]
-    for number in doc.entries:
-        used.update(normalize(m.group(1)) for m in _USE.finditer(number.text))
+    for entry in doc.entries:
+        used.update(normalize(m.group(1)) for m in _USE.finditer(entry.text))
     for definition in doc.refdefs:
         if normalize(definition.label) in used:
             continue
