@@ -28,7 +28,8 @@ META = RuleMeta(
 LEFT_JOINERS = frozenset("-_.@#\\")
 RIGHT_JOINERS = frozenset("-_./\\")
 # Spellings the projects use themselves, though awesome-lint's list wants another.
-ALSO_RIGHT = {"Webpack": frozenset({"webpack"})}
+# "blockchain" is an ordinary noun, not a product.
+ALSO_RIGHT = {"Webpack": frozenset({"webpack"}), "Blockchain": frozenset({"blockchain"})}
 
 
 @dataclass(frozen=True, slots=True)
