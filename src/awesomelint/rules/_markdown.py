@@ -287,8 +287,9 @@ def inside_list(doc: Document, line: int) -> bool:
     return any(e.kind == "list_item" and e.line <= line <= e.end_line for e in doc.entries)
 
 
-def replace(line: int, column: int, end_column: int, text: str, title: str) -> Fix:
-    return Fix((Edit(line, column, line, end_column, text),), title)
+def replace(line: int, column: int, end_column: int, text: str, title: str, safe: bool = True) -> Fix:
+    """A one-line edit; ``safe=False`` when it changes what readers see (words, code), not just syntax."""
+    return Fix((Edit(line, column, line, end_column, text),), title, safe)
 
 
 def plural(count: int, word: str) -> str:

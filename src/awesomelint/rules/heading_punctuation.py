@@ -35,6 +35,6 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
         body = line[:len(line) - len(_CLOSING.search(line).group(0))]  # type: ignore[union-attr]
         fix = None
         if body.endswith(last) and not body.endswith(last * 2):
-            fix = replace(number, len(body), len(body) + 1, "", f"remove `{last}`")
+            fix = replace(number, len(body), len(body) + 1, "", f"remove `{last}`", safe=False)
         yield Problem(heading.line, heading.column, f"Unexpected character `{last}` at end of heading, remove it",
                       fix=fix)

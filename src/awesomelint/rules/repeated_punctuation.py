@@ -44,5 +44,5 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
             for offset in range(start + 1, end):
                 at_line, at_column = region.position(offset)
                 yield Problem(at_line, at_column, f'Should not repeat "{char}"',
-                              fix=replace(line, column, end_column, "", f"keep one {char}")
+                              fix=replace(line, column, end_column, "", f"keep one {char}", safe=False)
                               if offset == start + 1 and at_line == line == region.position(end - 1)[0] else None)

@@ -37,4 +37,5 @@ def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
             assert m is not None
             edits.append(Edit(n, len(m.group(1)) + 1, n, m.end() + 1, ""))
         yield Problem(block.line, block.column, "Unexpected shell code with every line prefixed by `$`, "
-                      "expected different code for input and output", fix=Fix(tuple(edits), "remove the `$`"))
+                      "expected different code for input and output",
+                      fix=Fix(tuple(edits), "remove the `$`", safe=False))
