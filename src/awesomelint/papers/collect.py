@@ -17,7 +17,7 @@ from awesomelint.papers.parse import parse_entry
 from awesomelint.papers.source import Part, Source, block_source
 from awesomelint.papers.table import parse_row, roles
 
-_CACHE: dict[int, tuple[Document, tuple[Paper, ...]]] = {}
+_CACHE: dict[tuple[int, int], tuple[Document, tuple[Paper, ...]]] = {}
 _NUMBERED = re.compile(r"\s*\*\*\[\d+\]\*\*")
 _HARD_BREAK = re.compile(r"(\\|  )$")
 _ITALIC_LINE = re.compile(r"^\s*[*_](?![*_\s])(.+?)(?<!\s)[*_]\s*$")
@@ -25,13 +25,14 @@ _ITALIC_LINE = re.compile(r"^\s*[*_](?![*_\s])(.+?)(?<!\s)[*_]\s*$")
 
 def papers(doc: Document) -> tuple[Paper, ...]:
     """Parsed entries in document order, anchor-only entries (tables of contents) left out."""
-    cached = _CACHE.get(id(doc))
-    if cached is not None and cached[0] is doc:
+    key = (id(doc.lines), id(doc.links))  # the engine's copies of a document share these tuples
+    cached = _CACHE.get(key)
+    if cached is not None and cached[0].lines is doc.lines and cached[0].links is doc.links:
         return cached[1]
     result = tuple(sorted(_collect(doc), key=lambda p: (p.line, p.source.segments[0][1])))
     if len(_CACHE) > 8:
         _CACHE.clear()
-    _CACHE[id(doc)] = (doc, result)
+    _CACHE[key] = (doc, result)
     return result
 
 
