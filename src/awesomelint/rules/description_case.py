@@ -38,6 +38,9 @@ def _has_case(char: str) -> bool:
     return unicodedata.name(char, "").startswith(("LATIN", "GREEK", "CYRILLIC"))
 
 
+# ' - ' or a wrong separator that entry-separator reports ('–', ':', no-break spaces …): the casing is
+# checked either way, so that one run shows every problem of the entry.
+_SEPARATOR = re.compile(r"[ \t\u00a0]*[-\u2013\u2014:][ \t\u00a0]")
 _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
 _WORD = re.compile(r"[^\s\-;./']+")
 
@@ -49,9 +52,10 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
         if item.main_link is None or not item.description:
             continue
         first = item.description[0]
-        if first.type != "text" or not first.text.startswith(" - "):
-            continue
-        rest = first.text[3:]
+        separator = _SEPARATOR.match(first.text) if first.type == "text" else None
+        if separator is None:
+            continue  # no separator at all: entry-separator reports it
+        rest = first.text[separator.end():]
         if not rest.strip():
             if len(item.description) == 1:
                 line, column = position(doc, entry, first.start)
@@ -72,7 +76,7 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
             continue
         if word in allowed or letters in allowed or not _has_case(letters[0]):
             continue
-        offset = first.start + 3 + (len(rest) - len(stripped))
+        offset = first.start + separator.end() + (len(rest) - len(stripped))
         line, column = position(doc, entry, offset)
         yield Problem(line, column, f"the description starts with lower-case {word!r}: start it with a "
                       f"capital letter ({word[0].upper() + word[1:]!r}), or allow the word with the "
