@@ -61,7 +61,8 @@ def _fences(text: str) -> list[tuple[str, str, int]]:
         fence, info = m.group(1), m.group(2).strip()
         body: list[str] = []
         j = i + 1
-        while j < len(lines) and not (lines[j].startswith(fence[0] * len(fence)) and not lines[j].strip(fence[0]).strip()):
+        while j < len(lines) and not (lines[j].startswith(fence[0] * len(fence))
+                                      and not lines[j].strip(fence[0]).strip()):
             body.append(lines[j])
             j += 1
         out.append((info, "\n".join(body) + "\n" if body else "", i + 1))

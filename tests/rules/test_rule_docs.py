@@ -7,8 +7,7 @@ from typing import Any
 
 import pytest
 
-from awesomelint.config import RuleSetting, parse_rule_setting
-from awesomelint.config import Config
+from awesomelint.config import Config, RuleSetting, parse_rule_setting
 from awesomelint.engine import Overrides, lint_document
 from awesomelint.finding import Finding
 from awesomelint.fix import fix_text
