@@ -74,3 +74,11 @@ def test_url_helpers() -> None:
     assert without_tracking("https://x.org/p?sxsrf=1", frozenset({"sxsrf"})) == ("https://x.org/p", ["sxsrf"])
     assert is_awesome_list("https://github.com/CHIANGEL/Awesome-LLM-for-RecSys")
     assert not is_awesome_list("https://github.com/Schuture/Benchmarking-Awesome-Diffusion-Models")
+
+
+def test_fixes_that_change_visible_text_are_unsafe() -> None:
+    text = ("# Papers\n\n- A Paper With Title, Recsys 2021 ,[[paper]](https://arxiv.org/abs/2101.00001))\n"
+            "- Another Paper Title, RecSys 2022, [paper](http://arxiv.org/abs/2201.00001v2)\n"
+            "- Third Paper Title, RecSys 2023, [[paper]](https://arxiv.org/abs/2301.00001)\n")
+    safety = {(f.rule_id, f.fix.safe) for f in lint_text(text, profile="papers") if f.fix and f.rule_id >= "AL2"}
+    assert safety == {("AL201", True), ("AL203", False), ("AL205", False), ("AL208", False), ("AL213", True)}

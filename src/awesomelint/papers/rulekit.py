@@ -22,10 +22,11 @@ def edit(source: Source, start: int, end: int, replacement: str) -> Edit:
 
 
 def problem(source: Source, start: int, end: int, message: str,
-            edits: Sequence[Edit] = (), title: str = "") -> Problem:
+            edits: Sequence[Edit] = (), title: str = "", *, safe: bool = True) -> Problem:
+    """A problem over entry offsets; ``safe=False`` marks a fix that changes the text readers see."""
     line, column = source.position(start)
     end_line, end_column = source.position(max(end, start + 1) if end <= len(source.text) else end)
-    fix = Fix(tuple(edits), title or message) if edits else None
+    fix = Fix(tuple(edits), title or message, safe) if edits else None
     return Problem(line, column, message, end_line, end_column, fix=fix)
 
 

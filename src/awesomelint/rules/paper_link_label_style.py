@@ -64,4 +64,5 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
         why = "the configured style" if options.style != "consistent" else f"{counts[target]} labels use it"
         yield problem(paper.source, link.start, link.end,
                       f"label '{link.label.text}' is written {SHOWN[link.style]}; the list writes "
-                      f"{SHOWN[target]} ({why})", _restyle(paper, link, target), f"write {SHOWN[target]}")
+                      f"{SHOWN[target]} ({why})", _restyle(paper, link, target), f"write {SHOWN[target]}",
+                      safe=False)

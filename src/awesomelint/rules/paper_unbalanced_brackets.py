@@ -45,6 +45,7 @@ def check(doc: Document, options: object) -> Iterator[Problem]:
             after_link = index in link_ends and char == ")" and "(" not in source.text[:index].split("](")[-1]
             edits = [edit(source, index, index + 1, "")] if after_link else []
             where = " right after a link" if index in link_ends else ""
-            yield problem(source, index, index + 1, f"unmatched '{char}'{where}", edits, f"remove the stray '{char}'")
+            yield problem(source, index, index + 1, f"unmatched '{char}'{where}", edits, f"remove the stray '{char}'",
+                          safe=False)
         for char, index in stack:
             yield problem(source, index, index + 1, f"unclosed '{char}'")

@@ -64,4 +64,4 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
             n = counts[(canonical, target)]
             why = f"{n} entries write '{target}'" if n else "the official name"
         yield problem(paper.source, start, end, f"venue '{word}': write '{target}' ({why})",
-                      [edit(paper.source, start, end, target)], f"write '{target}'")
+                      [edit(paper.source, start, end, target)], f"write '{target}'", safe=False)

@@ -84,7 +84,8 @@ def _separators(group: list[tuple[Paper, VenueYear]], select: Callable[[str], bo
             edits = [_edit(paper, start, end, top)]
         shown = _NAMES.get(top, f"VENUE{top}YY")
         yield problem(paper.source, paper.source.start_of(vy.whole), _end(paper, vy.whole),
-                      f"'{vy.whole.text}': the list writes {what} as '{shown}'", edits, f"write '{shown}'")
+                      f"'{vy.whole.text}': the list writes {what} as '{shown}'", edits, f"write '{shown}'",
+                      safe=False)
 
 
 def _edit(paper: Paper, start: int, end: int, text: str) -> Edit:
@@ -98,4 +99,4 @@ def _tail(paper: Paper, vy: VenueYear) -> Problem:
     start = paper.source.start_of(vy.whole)
     return problem(paper.source, start, _end(paper, vy.whole),
                    f"the year sits inside the venue '{vy.whole.text}'; write '{moved}'",
-                   [_edit(paper, start, _end(paper, vy.tail), moved)], f"write '{moved}'")
+                   [_edit(paper, start, _end(paper, vy.tail), moved)], f"write '{moved}'", safe=False)
