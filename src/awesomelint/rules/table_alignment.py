@@ -49,17 +49,17 @@ def _format(rows: list[Row]) -> list[str]:
 
 def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
     for rows in tables(doc):
-        formatted = _format(rows)
-        first, last = rows[0].number, rows[-1].number
-        fix = Fix((Edit(first, 1, last, len(rows[-1].line) + 1, "\n".join(formatted)),), "align the table")
-        for row, want in zip(rows, formatted, strict=True):
-            if row.line == want:
-                continue
-            target = [i for i, c in enumerate(want) if c == "|"]
+        columns = [row.pipes for row in rows]
+        fix = None
+        for row in rows:
             for k, pipe in enumerate(row.pipes):
-                if k < len(target) and pipe != target[k]:
-                    diff = target[k] - pipe
-                    change = f"add {plural(diff, 'space')}" if diff > 0 else f"remove {plural(-diff, 'space')}"
-                    yield Problem(row.number, pipe + 1, f"Unexpected unaligned cell, expected aligned pipes, {change}",
-                                  fix=fix)
-                    break
+                reference = [pipes[k] for pipes in columns if len(pipes) > k]
+                if pipe == max(reference):
+                    continue
+                if fix is None:
+                    formatted = "\n".join(_format(rows))
+                    fix = Fix((Edit(rows[0].number, 1, rows[-1].number, len(rows[-1].line) + 1, formatted),),
+                              "align the table")
+                yield Problem(row.number, pipe + 1, "Unexpected unaligned cell, expected aligned pipes, "
+                              f"add {plural(max(reference) - pipe, 'space')}", fix=fix)
+                break
