@@ -15,7 +15,7 @@ from typing import Any
 
 import mistune
 
-from awesomelint.document import Document, Entry
+from awesomelint.document import Document, Entry, RefDef
 from awesomelint.inline import create_positioned_markdown
 
 Token = dict[str, Any]
@@ -129,21 +129,24 @@ _TYPES = {"text": "text", "softbreak": "text", "codespan": "code", "emphasis": "
           "linebreak": "break"}
 
 
-def _source(doc: Document, entry: Entry) -> str:
-    defs = "\n".join(f"[{d.label}]: <{d.url}>" for d in doc.refdefs if "\n" not in d.label)
-    return entry.text + ("\n\n" + defs if defs else "")
-
-
 def item_of(doc: Document, entry: Entry) -> Item:
     """The entry's top-level inline nodes and its awesome-lint main link."""
-    if not entry.text.strip():
-        return Item(entry, (), None)
-    parsed = _markdown().parse(_source(doc, entry))[0]
+    nodes = _nodes(entry.text, doc.refdefs)
+    return Item(entry, nodes, _main_index(nodes))
+
+
+@lru_cache(maxsize=16384)
+def _nodes(text: str, refdefs: tuple[RefDef, ...]) -> tuple[Node, ...]:
+    """Parsed once per entry text: several rules read the same entries."""
+    if not text.strip():
+        return ()
+    defs = "\n".join(f"[{d.label}]: <{d.url}>" for d in refdefs if "\n" not in d.label)
+    parsed = _markdown().parse(text + ("\n\n" + defs if defs else ""))[0]
     tokens: list[Token] = parsed if isinstance(parsed, list) else []
     first: Token = tokens[0] if tokens else {}
     if first.get("type") not in ("paragraph", "block_text"):
-        return Item(entry, (), None)
-    walker = _Walker(entry.text)
+        return ()
+    walker = _Walker(text)
     nodes: list[Node] = []
     cursor = 0
     for token in first.get("children", []):
@@ -151,26 +154,26 @@ def item_of(doc: Document, entry: Entry) -> Item:
         cursor = max(cursor, end)
         kind = _TYPES.get(token.get("type", ""), token.get("type", "other"))
         if kind == "code":
-            text = token.get("raw", "")
+            node_text = token.get("raw", "")
         elif kind == "image":
-            text = _plain(token.get("children", []))
+            node_text = _plain(token.get("children", []))
         elif kind == "html":
-            text = token.get("raw", "")
+            node_text = token.get("raw", "")
         elif kind == "text":
-            text = "\n" if token.get("type") == "softbreak" else token.get("raw", "")
+            node_text = "\n" if token.get("type") == "softbreak" else token.get("raw", "")
         else:
-            text = _plain(token.get("children", []))
+            node_text = _plain(token.get("children", []))
         if kind == "text" and nodes and nodes[-1].type == "text":
             last = nodes[-1]
-            nodes[-1] = Node("text", last.start, end, last.text + text)
+            nodes[-1] = Node("text", last.start, end, last.text + node_text)
             continue
         attrs = token.get("attrs", {})
         children = tuple(_TYPES.get(c.get("type", ""), "other") for c in token.get("children", []))
-        nodes.append(Node(kind, start, end, text, attrs.get("url", ""), "ref" in token, children))
-    return Item(entry, tuple(nodes), _main_index(nodes))
+        nodes.append(Node(kind, start, end, node_text, attrs.get("url", ""), "ref" in token, children))
+    return tuple(nodes)
 
 
-def _main_index(nodes: list[Node]) -> int | None:
+def _main_index(nodes: tuple[Node, ...]) -> int | None:
     if not nodes or nodes[0].type == "text":
         return None
     for i, node in enumerate(nodes):

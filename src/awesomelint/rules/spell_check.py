@@ -37,13 +37,22 @@ class Options:
     allow: tuple[str, ...] = ()  # spellings that are fine in this list, exactly as written, e.g. ["Github"]
 
 
+def _source(pattern: str) -> str:
+    return rf"\b{re.escape(pattern)}\b" if pattern.isalnum() else pattern
+
+
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
-    def pattern(p: str) -> re.Pattern[str]:
-        source = rf"\b{re.escape(p)}\b" if p.isalnum() else p
-        return re.compile(source, re.IGNORECASE | re.ASCII)
+    flags = re.IGNORECASE | re.ASCII
+    return tuple((value, tuple(re.compile(_source(p), flags) for p in patterns)) for value, patterns in RULES)
 
-    return tuple((value, tuple(pattern(p) for p in patterns)) for value, patterns in RULES)
+
+@lru_cache(maxsize=1)
+def _any_name() -> re.Pattern[str]:
+    """All patterns in one: most text mentions none of the names, and one search says so."""
+    sources = [_source(p).replace("(?P<w>", "(?:").replace("^", "(?:^)").replace("$", "(?:$)")
+               for _, patterns in RULES for p in patterns]
+    return re.compile("|".join(f"(?:{s})" for s in sources), re.IGNORECASE | re.ASCII)
 
 
 def _joined(text: str, start: int, end: int) -> bool:
@@ -65,6 +74,8 @@ def _false_friend(value: str, text: str, start: int, word: str) -> bool:
 
 def misspellings(text: str) -> Iterator[tuple[int, str, str]]:
     """(offset, as written, canonical) for each rule's first wrong spelling in ``text``."""
+    if not _any_name().search(text):
+        return
     for value, patterns in _compiled():
         for pattern in patterns:
             hit = None
