@@ -28,17 +28,16 @@ class Options:
 def check(doc: Document, options: Options) -> Iterator[Problem]:
     style = None if options.style == "consistent" else options.style
     for rows in tables(doc):
-        body = [row for row in rows if not row.delimiter]
         count = max(len(row.cells) for row in rows)
-        widths = [max((len(r.cells[c].content) for r in body if c < len(r.cells)), default=0) for c in range(count)]
-        for row in body:
+        ends = [max(r.cells[c].end for r in rows if c < len(r.cells)) for c in range(count)]
+        for row in (r for r in rows if not r.delimiter):
             for index, cell in enumerate(row.cells):
                 if not cell.content:
                     continue
                 if style is None:
                     style = "compact" if cell.left == 0 else "padded"
                 want = 1 if style == "padded" else 0
-                aligned = len(cell.text) == widths[index] + 2 * want
+                aligned = cell.end == ends[index]  # padded to line up with the widest row: fine
                 for side, spaces in (("left", cell.left), ("right", cell.right)):
                     if spaces == want or (aligned and spaces >= want):
                         continue
