@@ -31,26 +31,30 @@ class Options:
     ignore_emoji: bool = True  # leading emoji, symbols and punctuation are ignored
     skip_sections: tuple[str, ...] = ("contents", "table of contents")  # heading text or anchor
     nested: bool = True  # also check the sub-items of each entry among themselves
+    tables: bool = True  # also check table rows, by their first cell
+    case_sensitive: bool = False  # true: `B` before `a`, as in lists sorted by code point
 
 
 def sort_key(entry: Entry, options: Options) -> str:
     name = _name(entry)
     text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold().strip()
+    text = "".join(c for c in text if not unicodedata.combining(c)).strip()
+    if not options.case_sensitive:
+        text = text.casefold()
     if options.ignore_emoji:
         text = re.sub(r"^[\W_]+", "", text)
     for article in options.articles:
-        if text.startswith(article.casefold() + " ") and len(text) > len(article) + 1:
+        if text.casefold().startswith(article.casefold() + " ") and len(text) > len(article) + 1:
             text = text[len(article) + 1:].lstrip()
             break
     return text
 
 
-def _groups(doc: Document, siblings: Sequence[Entry]) -> Iterator[list[Entry]]:
-    """Runs of adjacent list items, separated only by blank lines and comment lines."""
+def _groups(doc: Document, siblings: Sequence[Entry], options: Options) -> Iterator[list[Entry]]:
+    """Runs of adjacent list items (separated only by blank and comment lines) or of table rows."""
     group: list[Entry] = []
     for entry in siblings:
-        if entry.kind != "list_item" or entry.ordered or not entry.plain.strip():
+        if not _sortable(entry, options):
             if len(group) > 1:
                 yield group
             group = []
@@ -64,9 +68,17 @@ def _groups(doc: Document, siblings: Sequence[Entry]) -> Iterator[list[Entry]]:
         yield group
 
 
+def _sortable(entry: Entry, options: Options) -> bool:
+    if entry.kind == "table_row":
+        return options.tables and bool(entry.cells) and bool(entry.cells[0].strip())
+    return entry.kind == "list_item" and not entry.ordered and bool(entry.plain.strip())
+
+
 def _adjacent(doc: Document, first: Entry, last: Entry, entry: Entry) -> bool:
-    if entry.column != first.column or entry.marker != first.marker:
+    if entry.kind != first.kind or entry.column != first.column or entry.marker != first.marker:
         return False
+    if entry.kind == "table_row":
+        return entry.line == last.line + 1
     between = (doc.line_text(n) for n in range(last.end_line + 1, entry.line))
     return all(not line.strip() or COMMENT_LINE.match(line) for line in between)
 
@@ -92,14 +104,16 @@ def _check_group(doc: Document, group: list[Entry], options: Options) -> Problem
         lines.extend(gaps[k])
     last = group[-1].line + len(chunks[-1]) - 1 + len(gaps[-1])
     edit = Edit(group[0].line, 1, last, len(doc.line_text(last)) + 1, "\n".join(lines))
-    column = entry.main_link.column if entry.main_link else entry.text_column
-    line = entry.main_link.line if entry.main_link else entry.text_line
+    anchor = entry.main_link or (entry.links[0] if entry.kind == "table_row" else None)
+    line, column = (anchor.line, anchor.column) if anchor else (entry.text_line, entry.text_column)
     return Problem(line, column, f"{name!r} is out of alphabetical order: it belongs {place}{more}",
                    fix=Fix((edit,), "sort the entries alphabetically"))
 
 
 def _name(entry: Entry) -> str:
-    """The main link's text (the entry's text when the link is only an image)."""
+    """The main link's text (the entry's text when the link is only an image); a row's first cell."""
+    if entry.kind == "table_row":
+        return entry.plain.split(" | ")[0].strip()
     main = entry.main_link
     return (main.text.strip() if main is not None else "") or entry.plain
 
@@ -113,7 +127,9 @@ def _skipped(doc: Document, entry: Entry, options: Options) -> bool:
 
 
 def _not_a_link_list(group: list[Entry]) -> bool:
-    """A table of contents (links into the page) or prose bullets (entries without a main link)."""
+    """A table of contents (links into the page) or prose (entries, or rows, that do not start with a link)."""
+    if group[0].kind == "table_row":
+        return not all(e.cells[0].strip().startswith("[") and e.links for e in group)
     mains = [e.main_link for e in group]
     return any(m is None for m in mains) or all(m is not None and m.url.startswith("#") for m in mains)
 
@@ -123,7 +139,7 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
     pending: list[Sequence[Entry]] = [tops]
     while pending:
         siblings = pending.pop(0)
-        for group in _groups(doc, siblings):
+        for group in _groups(doc, siblings, options):
             if _not_a_link_list(group) or _skipped(doc, group[0], options):
                 continue
             problem = _check_group(doc, group, options)
