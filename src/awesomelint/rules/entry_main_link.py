@@ -42,6 +42,7 @@ def is_absolute_url(url: str) -> bool:
 
 
 def check(doc: Document, options: object) -> Iterator[Problem]:
+    anchors = {h.anchor.replace("\ufe0f", "").casefold() for h in doc.headings}
     for entry in checked_entries(doc):
         if not entry.text.strip():
             yield Problem(entry.line, entry.column,
@@ -64,6 +65,8 @@ def check(doc: Document, options: object) -> Iterator[Problem]:
         if link.type != "link":
             yield Problem(line, column, f"the entry starts with {_what(link.type)} instead of its link: write "
                           "'- [Name](https://…) - Description.'", end_line, end_column)
+        elif link.url.startswith("#") and link.url[1:].casefold() in anchors:
+            continue  # navigation to a section (a ToC by another name, e.g. "## Categories")
         elif not link.reference and not is_absolute_url(link.url):
             shown = link.url or "an empty URL"
             yield Problem(line, column, f"the entry's link has {shown!r} as its URL: link to an absolute "
