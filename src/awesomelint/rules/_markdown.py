@@ -75,7 +75,7 @@ def _cells(doc: Document) -> Iterator[Region]:
     """One region per table cell: emphasis and code spans never cross a cell's pipes."""
     table_blocks = [b for b in doc.blocks if b.type == "table"]
     for rows in tables(doc):
-        block = next(b for b in table_blocks if b.line <= rows[0].number <= max(b.end_line, rows[0].number))
+        block = max((b for b in table_blocks if b.line <= rows[0].number), key=lambda b: b.line)
         for row in rows:
             if row.delimiter:
                 continue
