@@ -3,6 +3,7 @@ second --fix changes nothing."""
 
 from __future__ import annotations
 
+import inspect
 from collections import Counter
 from pathlib import Path
 
@@ -14,6 +15,10 @@ from awesomelint.registry import default_registry
 
 # The Markdown-structure rules of AL004-AL099 that offer fixes (insecure-link needs link results).
 FIXABLE = sorted(r.id for r in default_registry() if r.meta.fixable and "AL004" <= r.id <= "AL099")
+
+
+# Unsafe fixes too (repeated punctuation, heading punctuation, shell prompts), where the fixer gates them.
+UNSAFE = {"unsafe": True} if "unsafe" in inspect.signature(fix_text).parameters else {}
 
 
 def _links(text: str) -> Counter[tuple[str, str]]:
@@ -31,9 +36,9 @@ def test_fix_keeps_links_and_is_idempotent(corpus_file: Path) -> None:
     def lint(source: str) -> list[Finding]:
         return lint_text(source, select=FIXABLE)
 
-    outcome = fix_text(text, lint)
+    outcome = fix_text(text, lint, **UNSAFE)
     assert outcome.stable, "fixes kept coming"
     if outcome.applied == 0:
         return
     assert _links(outcome.text) == _links(text), "a link was lost or changed"
-    assert fix_text(outcome.text, lint).applied == 0, "a second --fix changes something"
+    assert fix_text(outcome.text, lint, **UNSAFE).applied == 0, "a second --fix changes something"
