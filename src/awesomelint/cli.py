@@ -75,6 +75,8 @@ def main() -> None:
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Lowest severity that makes the exit code 1 [default: error, or the config's].")
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place (atomically).")
+@click.option("--unsafe-fixes", is_flag=True,
+              help="With --fix: also apply fixes that reword or reorder visible text (review the diff).")
 @click.option("--diff", "show_diff", is_flag=True, help="With --fix: print the diff instead of writing.")
 @click.option("--max-size", type=click.IntRange(min=1), help="Largest file to read, in bytes [default: 20 MiB].")
 @click.option("--diff-base", metavar="REF",
@@ -96,7 +98,7 @@ def main() -> None:
 # --- end of link checking options ---
 def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple[Path, ...], profile: str | None,
           select: tuple[str, ...],
-          ignore: tuple[str, ...], config_path: Path | None, fail_on: str | None, fix: bool, show_diff: bool,
+          ignore: tuple[str, ...], config_path: Path | None, fail_on: str | None, fix: bool, unsafe_fixes: bool, show_diff: bool,
           max_size: int | None, diff_base: str | None, explain_profile: bool, quiet: bool, no_color: bool,
           check_links: bool = False, strict_links: bool = False, allow_private: bool = False,
           link_cache: Path | None = None, no_link_cache: bool = False) -> None:
@@ -117,7 +119,7 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
     check_links = check_links or strict_links
     options = RunOptions(
         overrides=Overrides(profile=profile, select=_words(select), ignore=_words(ignore), check_links=check_links),
-        config_path=config_path, fix=fix, diff=show_diff, max_size=max_size,
+        config_path=config_path, fix=fix, unsafe_fixes=unsafe_fixes, diff=show_diff, max_size=max_size,
         extras_provider=_link_provider(strict_links, allow_private, link_cache, no_link_cache, quiet, changed)
         if check_links else None,
     )

@@ -41,6 +41,9 @@ class Edit:
 
 @dataclass(frozen=True, slots=True)
 class Fix:
+    """Edits applied together or not at all. ``safe`` fixes keep the meaning and every visible word;
+    unsafe ones (rewording, reordering text) need ``--unsafe-fixes``."""
+
     edits: tuple[Edit, ...]
     title: str = ""
     safe: bool = True
@@ -76,4 +79,5 @@ class Finding:
 
     @property
     def fixable(self) -> bool:
-        return self.fix is not None
+        """``--fix`` will fix it: there is a fix and it is safe."""
+        return self.fix is not None and self.fix.safe

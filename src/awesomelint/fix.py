@@ -48,15 +48,16 @@ def _offset(offsets: list[int], text: str, line: int, column: int) -> int:
     return min(offsets[line - 1] + column - 1, end)
 
 
-def apply_edits(text: str, findings: Sequence[Finding]) -> tuple[str, int]:
-    """Apply each finding's fix whole, skipping any that overlaps one already taken."""
+def apply_edits(text: str, findings: Sequence[Finding], *, unsafe: bool = False) -> tuple[str, int]:
+    """Apply each finding's fix whole, skipping any that overlaps one already taken, and unsafe
+    fixes unless ``unsafe``."""
     offsets = _line_offsets(text)
     newline = dominant_newline(text)
     taken: list[tuple[int, int]] = []
     chosen: list[tuple[int, int, str]] = []
     applied = 0
     for finding in findings:
-        if finding.fix is None:
+        if finding.fix is None or not (finding.fix.safe or unsafe):
             continue
         spans = [(_offset(offsets, text, e.line, e.column), _offset(offsets, text, e.end_line, e.end_column), e)
                  for e in finding.fix.edits]
@@ -83,12 +84,12 @@ def _with_newline(edit: Edit, newline: str) -> str:
     return edit.replacement.replace("\n", newline) if newline != "\n" else edit.replacement
 
 
-def fix_text(text: str, lint: Callable[[str], Sequence[Finding]]) -> FixOutcome:
+def fix_text(text: str, lint: Callable[[str], Sequence[Finding]], *, unsafe: bool = False) -> FixOutcome:
     """Lint, apply, and lint again until no fix applies (at most ``MAX_PASSES`` times)."""
     applied = 0
     for passes in range(1, MAX_PASSES + 1):
         findings = lint(text)
-        new_text, count = apply_edits(text, findings)
+        new_text, count = apply_edits(text, findings, unsafe=unsafe)
         if count == 0 or new_text == text:
             return FixOutcome(text, applied, passes, True)
         text = new_text

@@ -28,6 +28,7 @@ class RunOptions:
     overrides: Overrides = field(default_factory=Overrides)
     config_path: Path | None = None
     fix: bool = False
+    unsafe_fixes: bool = False  # also apply fixes marked unsafe
     diff: bool = False  # with fix: show the diff, write nothing
     max_size: int | None = None
     extras_provider: ExtrasProvider | None = None
@@ -120,7 +121,7 @@ def _lint_one(result: FileResult, source: SourceText, options: RunOptions, regis
                              display_path=result.display)
 
     if options.fix:
-        outcome = fix_text(source.text, lint)
+        outcome = fix_text(source.text, lint, unsafe=options.unsafe_fixes)
         if outcome.text != source.text:
             result.fixes_applied = outcome.applied
             if options.diff:

@@ -73,3 +73,12 @@ def test_fix_never_drops_a_link_on_corpus_like_input(tmp_path: Path) -> None:
     for i in range(200):
         assert f"[P{i}](https://p{i}.example) - Entry {i}.\n" in fixed
     assert fixed.endswith("Entry 199.\n")
+
+
+def test_unsafe_fixes_need_their_flag() -> None:
+    safe = finding(1, 1, 1, 2, "A")
+    unsafe = Finding("x.md", 1, 3, "AL999", 1, 4, "test", Severity.ERROR, "m",
+                     Fix((Edit(1, 3, 1, 4, "C"),), safe=False))
+    assert apply_edits("abc\n", [safe, unsafe]) == ("Abc\n", 1)
+    assert apply_edits("abc\n", [safe, unsafe], unsafe=True) == ("AbC\n", 2)
+    assert safe.fixable and not unsafe.fixable

@@ -19,10 +19,13 @@ def _plural(count: int, word: str) -> str:
 def summary(findings: Sequence[Finding], files: int) -> str:
     counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
     fixable = sum(1 for f in findings if f.fixable)
+    unsafe = sum(1 for f in findings if f.fix is not None and not f.fix.safe)
     text = (f"{_plural(counts[Severity.ERROR], 'error')}, {_plural(counts[Severity.WARNING], 'warning')}, "
             f"{_plural(counts[Severity.INFO], 'info')} in {_plural(files, 'file')}")
-    if fixable:
-        text += f" ({fixable} fixable with --fix)"
+    if fixable or unsafe:
+        parts = [f"{fixable} fixable with --fix"] if fixable else []
+        parts += [f"{unsafe} more with --unsafe-fixes"] if unsafe else []
+        text += f" ({', '.join(parts)})"
     return text
 
 
