@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from awesomelint.document import Block, LinkKind, Comment, Document, Entry, Heading, Link, RefDef, Section
+from awesomelint.document import Block, Comment, Document, Entry, Heading, Link, LinkKind, RefDef, Section
 from awesomelint.inline import TextMap, Token, create_positioned_markdown, line_starts, plain_text
 from awesomelint.locate import Locator
 from awesomelint.slug import Slugger
@@ -90,7 +91,7 @@ class _Builder:
                     text=plain_text(token.get("children", [])), url=attrs.get("url", ""), kind=link_kind,
                     line=line, column=column, end_line=end_line, end_column=end_column,
                     title=attrs.get("title"), label=token.get("label"),
-                    is_main=first and index == 0 and kind == "link" and context == "entry",
+                    is_main=first and kind == "link" and context == "entry" and _only_decoration(tokens[:index]),
                     in_image_link=in_link and kind == "image", context=context,  # type: ignore[arg-type]
                 ))
                 self.ast_order.append(out[-1])
@@ -131,9 +132,11 @@ class _Builder:
             elif kind == "list":
                 self.list_block(token, parent, depth)
             elif kind == "block_quote":
-                start = self.loc.cursor
+                before = len(self.blocks)
                 self.walk(token.get("children", []), parent, depth)
-                self.block("block_quote", start, 0)
+                new = self.blocks[before:]
+                start = min(b.line for b in new) - 1 if new else self.loc.cursor
+                self.block("block_quote", start, max(self.lines[start].find(">"), 0) if self.lines else 0)
             elif kind == "block_code":
                 self.code(token)
             elif kind == "block_html":
@@ -189,7 +192,12 @@ class _Builder:
             return
         start, count = found
         self.code_lines.update(range(start + 1, start + count + 1))
-        column = len(self.lines[start]) - len(self.lines[start].lstrip(" \t>"))
+        line = self.lines[start]
+        marker = token.get("marker", "")
+        if token.get("style") == "fenced" and marker and line.find(marker) >= 0:
+            column = line.find(marker)
+        else:
+            column = len(line) - len(line.lstrip(" \t>-*+0123456789.)"))
         self.block("block_code", start, column,
                    {"style": token.get("style", "indent"), "marker": token.get("marker", ""),
                     "info": (token.get("attrs") or {}).get("info", "")})
@@ -211,14 +219,18 @@ class _Builder:
 
     def list_block(self, token: Token, parent: _Item | None, depth: int) -> None:
         attrs = token.get("attrs", {})
-        start_line = self.loc.cursor
+        first: tuple[int, int] | None = None
         for item in token.get("children", []):
             if item.get("type") == "list_item":
-                self.list_item(item, parent, depth, bool(attrs.get("ordered")), not token.get("tight", True))
-        self.block("list", start_line, 0, {"ordered": bool(attrs.get("ordered")), "bullet": token.get("bullet"),
+                marker = self.list_item(item, parent, depth, bool(attrs.get("ordered")), not token.get("tight", True))
+                first = first or marker
+        start_line, start_column = first or (self.loc.cursor, 0)
+        self.block("list", start_line, start_column, {"ordered": bool(attrs.get("ordered")), "bullet": token.get("bullet"),
                                            "tight": token.get("tight", True), "depth": depth})
 
-    def list_item(self, token: Token, parent: _Item | None, depth: int, ordered: bool, loose: bool) -> None:
+    def list_item(self, token: Token, parent: _Item | None, depth: int, ordered: bool,
+                  loose: bool) -> tuple[int, int] | None:
+        """Build one entry; returns its marker's 0-based (line, column) when found."""
         children: list[Token] = [c for c in token.get("children", []) if c["type"] != "blank_line"]
         first = children[0] if children else None
         item = _Item({})
@@ -249,7 +261,7 @@ class _Builder:
         if marker_found is None:
             self.unlocated.append("list item " + text[:50])
             self.walk(rest, parent, depth + 1)
-            return
+            return None
         marker_col, marker = marker_found
         line_text = self.lines[marker_line]
         before = line_text[:marker_col].rsplit(">", 1)[-1]
@@ -264,6 +276,7 @@ class _Builder:
             text_column=text_column or marker_col + len(marker) + 2, plain=plain, links=tuple(links), loose=loose,
         )
         self._attach(item, parent)
+        return marker_line, marker_col
 
     def walk_item_children(self, children: list[Token], item: _Item, links: list[Link], depth: int) -> None:
         for child in children:
@@ -290,20 +303,23 @@ class _Builder:
             parent.children.append(item)
 
     def table(self, token: Token, parent: _Item | None) -> None:
-        start = self.loc.cursor
+        first: int | None = None
         for part in token.get("children", []):
             rows = [part] if part["type"] == "table_head" else part.get("children", [])
             for row in rows:
-                self.table_row(row, parent, head=part["type"] == "table_head")
-        self.block("table", start, 0)
+                line = self.table_row(row, parent, head=part["type"] == "table_head")
+                first = line if first is None else first
+        start = first if first is not None else self.loc.cursor
+        self.block("table", start, len(self.lines[start]) - len(self.lines[start].lstrip(" \t")) if self.lines else 0)
 
-    def table_row(self, row: Token, parent: _Item | None, head: bool) -> None:
+    def table_row(self, row: Token, parent: _Item | None, head: bool) -> int | None:
+        """Build one row (an entry unless it is the header); returns its 0-based line."""
         cells = [c for c in row.get("children", []) if c.get("type") == "table_cell"]
         texts = [c.get("text", "").strip(" \t") for c in cells]
         found = self.loc.table_row(texts)
         if found is None:
             self.unlocated.append("table row " + " | ".join(texts)[:50])
-            return
+            return None
         j, columns = found
         if head:
             self.loc.skip_delimiter_row()
@@ -315,7 +331,7 @@ class _Builder:
             plains.append(plain_text(tokens))
         self.links.extend(links)
         if head:
-            return
+            return j
         line = self.lines[j]
         first_col = len(line) - len(line.lstrip(" \t"))
         self._attach(_Item(dict(
@@ -324,6 +340,15 @@ class _Builder:
             text=line.strip(), text_line=j + 1, text_column=first_col + 1, plain=" | ".join(plains),
             links=tuple(links), cells=tuple(texts),
         )), parent)
+        return j
+
+
+def _only_decoration(tokens: list[Token]) -> bool:
+    """Whether what precedes a link is nothing, or only emoji and a task checkbox ('👍 [Name](url)')."""
+    if any(t.get("type") not in ("text",) for t in tokens):
+        return False
+    before = "".join(t.get("raw", "") for t in tokens).replace("[ ]", "").replace("[x]", "").replace("[X]", "")
+    return all(ch.isspace() or unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") for ch in before)
 
 
 def _refdefs(lines: tuple[str, ...], skip: set[int]) -> tuple[RefDef, ...]:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import unicodedata
 
+# Marks that only shape an emoji (variation selectors, zero-width joiner, keycap): GitHub drops them
+# with the emoji, although Unicode files them as marks.
+_EMOJI_MARKS = frozenset(chr(c) for c in (*range(0xFE00, 0xFE10), 0x200D, 0x20E3))
+
 
 def slugify(text: str) -> str:
     """Lower-case; keep letters, marks, numbers, '-' and '_'; spaces become '-'.
@@ -14,7 +18,7 @@ def slugify(text: str) -> str:
     for char in text.lower():
         if char == " ":
             out.append("-")
-        elif char in "-_" or unicodedata.category(char)[0] in "LNM":
+        elif char in "-_" or (unicodedata.category(char)[0] in "LNM" and char not in _EMOJI_MARKS):
             out.append(char)
     return "".join(out)
 

@@ -126,3 +126,21 @@ def test_item_starting_with_nested_list_and_code() -> None:
     assert (outer.line, outer.column, outer.marker) == (3, 1, "*")
     assert (outer.children[0].line, outer.children[0].column) == (3, 3)
     assert doc.entries[-1].line == 4 and 5 in doc.code_lines
+
+
+def test_container_blocks_start_at_their_first_line() -> None:
+    text = "# T\n\nIntro.\n\n- [a](https://a.example) - A.\n\n> Quote.\n\n- ```\n  code\n  ```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+    doc = parse(text)
+    positions = [(b.type, b.line, b.column) for b in doc.blocks if b.type in ("list", "block_quote", "block_code", "table")]
+    assert positions == [("list", 5, 1), ("block_quote", 7, 1), ("list", 9, 1), ("block_code", 9, 3), ("table", 13, 1)]
+
+
+def test_main_link_may_follow_an_emoji_or_a_checkbox_but_not_text() -> None:
+    doc = parse("# T\n\n- 👍 [A](https://a.example) - A.\n- [ ] [B](https://b.example) - B.\n- See [C](https://c.example).\n")
+    assert [e.main_link.url if e.main_link else None for e in doc.entries] == [
+        "https://a.example", "https://b.example", None]
+
+
+def test_emoji_variation_selectors_leave_the_anchor() -> None:
+    doc = parse("# T\n\n## ⬆️⬇️ Routers\n\n## 1️⃣ One\n")
+    assert [h.anchor for h in doc.headings[1:]] == ["-routers", "1-one"]
