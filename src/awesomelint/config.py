@@ -194,7 +194,10 @@ def coerce_option(rule: Rule, option: dataclasses.Field[Any], raw: Any, where: s
     return raw
 
 
-def options_for(rule: Rule, setting: RuleSetting | None) -> Any:
-    if setting is None or not setting.options:
+def options_for(rule: Rule, setting: RuleSetting | None, profile: str | None = None) -> Any:
+    """The rule's options: its defaults, then the profile's preset, then the config's values."""
+    preset = rule.meta.presets.get(profile, {}) if profile else {}
+    configured = setting.options if setting is not None else {}
+    if not preset and not configured:
         return rule.default_options()
-    return rule.options(**setting.options)
+    return rule.options(**{**preset, **configured})

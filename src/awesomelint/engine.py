@@ -76,7 +76,7 @@ def plan_rules(doc: Document, config: Config, overrides: Overrides, registry: Re
             continue
         severity = (setting.severity if setting and setting.severity else None) or rule.meta.severity
         try:
-            options = options_for(rule, setting)
+            options = options_for(rule, setting, profile)
         except TypeError as exc:
             raise UsageError(f"{config.source}: options for {rule.name}: {exc}") from None
         active.append(ActiveRule(rule, severity, options))

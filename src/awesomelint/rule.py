@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
@@ -31,6 +31,9 @@ class RuleMeta:
     network: bool = False  # runs only with --check-links; reads doc.extras["link_results"]
     aliases: tuple[str, ...] = ()  # other tools' names for the same check, e.g. "double-link"
     profiles: frozenset[str] = ALL_PROFILES  # profiles in which the rule is on by default
+    # option values a profile sets before the config does, e.g. {"awesome-lint": {"scope": "all"}};
+    # keys are the Options field names
+    presets: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

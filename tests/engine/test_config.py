@@ -38,7 +38,7 @@ def test_rules_by_id_name_or_alias_with_severity_and_options(tmp_path: Path) -> 
 fail-on = "warning"
 [rules]
 AL002 = "off"
-double-link = { severity = "warning", main-links-only = false, ignore = ["https://x.example"] }
+double-link = { severity = "warning", scope = "all", ignore = ["https://x.example"] }
 final-newline = "info"
 """)
     config = load_config(path, REGISTRY)
@@ -46,7 +46,7 @@ final-newline = "info"
     assert config.rules["AL002"].enabled is False
     dup = config.rules["AL003"]
     assert dup.severity is Severity.WARNING
-    assert dup.options == {"main_links_only": False, "ignore": ("https://x.example",)}
+    assert dup.options == {"scope": "all", "ignore": ("https://x.example",)}
     assert config.rules["AL001"].severity is Severity.INFO
 
 
@@ -56,8 +56,9 @@ final-newline = "info"
     ("fail-on = 'fatal'\n", "fail-on = 'fatal' must be error, warning or info"),
     ("[rules]\nno-such-rule = 'error'\n", "unknown rule 'no-such-rule' in [rules]"),
     ("[rules]\nduplicate-link = 'loud'\n", "'loud' is not off, error, warning or info"),
-    ("[rules]\nduplicate-link = { main-link-only = true }\n", "unknown option 'main-link-only' for rule duplicate-link"),
-    ("[rules]\nduplicate-link = { main-links-only = 'yes' }\n", "option 'main-links-only' must be true or false"),
+    ("[rules]\nduplicate-link = { main-links-only = true }\n", "unknown option 'main-links-only' for rule duplicate-link"),
+    ("[rules]\nduplicate-link = { anchors = 'yes' }\n", "option 'anchors' must be true or false"),
+    ("[rules]\nduplicate-link = { scope = 'everything' }\n", "option 'scope' must be one of 'main'"),
     ("[rules]\nduplicate-link = { ignore = 'x' }\n", "option 'ignore' must be a list"),
     ("select = ['AL999']\n", "unknown rule 'AL999' in select"),
     ("exclude = 'CHANGELOG.md'\n", "exclude must be a list"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Literal
 
 from awesomelint.document import Document, Link
 from awesomelint.finding import Problem
@@ -18,27 +19,39 @@ META = RuleMeta(
     name="duplicate-link",
     summary="Each resource is listed once.",
     aliases=("double-link",),
+    # awesome-lint compares every link outside entry descriptions, inline links only, anchors and
+    # empty URLs included, and reports every member of a group.
+    presets={"awesome-lint": {"scope": "outside-descriptions", "report": "all", "anchors": True}},
 )
 
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    main_links_only: bool = True  # compare only entries' main links (description links may repeat)
+    # main: entries' main links; outside-descriptions: also links outside entries (intro, ToC);
+    # all: every link, descriptions included
+    scope: Literal["main", "outside-descriptions", "all"] = "main"
+    report: Literal["repeats", "all"] = "repeats"  # all: the first occurrence is reported too
+    anchors: bool = False  # also compare '#anchor' links and empty URLs
     allow_in_sections: bool = False  # an item may appear once in each of several sections
     ignore: tuple[str, ...] = ()  # URLs (compared by identity) that may repeat, e.g. the list's homepage
 
 
 def _candidates(doc: Document, options: Options) -> list[Link]:
-    if options.main_links_only:
-        return [e.main_link for e in doc.entries if e.main_link is not None]
-    return [link for link in doc.links if link.kind != "image" and link.context != "heading"]
+    mains = [e.main_link for e in doc.entries if e.main_link is not None]
+    if options.scope == "main":
+        return mains
+    if options.scope == "all":
+        return [link for link in doc.links if link.kind != "image" and link.context != "heading"]
+    outside = [link for link in doc.links
+               if link.kind in ("inline", "autolink") and link.context != "entry"]
+    return sorted([*outside, *(m for m in mains if m.kind != "reference")], key=lambda k: (k.line, k.column))
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:
     ignored = {identity_key(u) for u in options.ignore}
-    first: dict[tuple[str, str], Link] = {}
+    groups: dict[tuple[str, str], list[Link]] = {}
     for link in _candidates(doc, options):
-        if not link.url or link.url.startswith("#"):
+        if not options.anchors and (not link.url or link.url.startswith("#")):
             continue
         key = identity_key(link.url)
         if key in ignored:
@@ -47,14 +60,22 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
         if options.allow_in_sections:
             section = doc.section_of(link.line)
             scope = section.anchor if section else ""
-        seen = first.get((key, scope))
-        if seen is None:
-            first[(key, scope)] = link
+        groups.setdefault((key, scope), []).append(link)
+    problems: list[Problem] = []
+    for group in groups.values():
+        if len(group) < 2:
             continue
-        same = "" if seen.url == link.url else f" (as {seen.url})"
-        titles = ""
-        if seen.text.strip().lower() != link.text.strip().lower():
-            titles = f"; listed as {seen.text!r} there and {link.text!r} here"
-        yield Problem(link.line, link.column,
-                      f"duplicate link {link.url}: already at line {seen.line}{same}{titles}",
-                      link.end_line, link.end_column)
+        first = group[0]
+        if options.report == "all":
+            others = ", ".join(str(g.line) for g in group[1:])
+            problems.append(Problem(first.line, first.column, f"duplicate link {first.url}: also at line(s) {others}",
+                                    first.end_line, first.end_column))
+        for link in group[1:]:
+            same = "" if first.url == link.url else f" (as {first.url})"
+            titles = ""
+            if first.text.strip().lower() != link.text.strip().lower():
+                titles = f"; listed as {first.text!r} there and {link.text!r} here"
+            problems.append(Problem(link.line, link.column,
+                                    f"duplicate link {link.url}: already at line {first.line}{same}{titles}",
+                                    link.end_line, link.end_column))
+    yield from sorted(problems, key=lambda p: (p.line, p.column))
