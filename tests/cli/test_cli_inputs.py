@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -42,9 +43,10 @@ def test_folder_without_readme(tmp_path: Path) -> None:
 
 
 def test_no_argument_finds_readme_in_any_case(tmp_path: Path) -> None:
-    (tmp_path / "ReadMe.MD").write_text(GOOD, encoding="utf-8")
-    result = run(cwd=tmp_path)
-    assert result.returncode == 0, result.stdout + result.stderr
+    (tmp_path / "ReadMe.MD").write_text(GOOD + "- [Foo](https://foo.example) - Again.\n", encoding="utf-8")
+    result = run("--select", "AL003", cwd=tmp_path)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.stdout.startswith("ReadMe.MD:4:3: AL003")
     assert "in 1 file" in result.stdout
 
 
@@ -69,16 +71,19 @@ def test_invalid_utf8_names_the_place(tmp_path: Path) -> None:
 def test_utf16_with_bom_is_read(tmp_path: Path) -> None:
     path = tmp_path / "readme.md"
     path.write_bytes(b"\xff\xfe" + GOOD.encode("utf-16-le"))
-    result = run(path, "--format", "json")
+    result = run(path, "--format", "json", "--select", "AL003")
     assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["summary"]["files"] == 1
 
 
 def test_empty_file_is_linted(tmp_path: Path) -> None:
     path = tmp_path / "readme.md"
     path.write_bytes(b"")
-    result = run(path)
-    assert result.returncode == 0, result.stderr
-    assert "0 errors" in result.stdout
+    result = run(path, "--format", "json")
+    assert result.returncode in (0, 1), result.stderr
+    data = json.loads(result.stdout)
+    assert data["summary"]["files"] == 1
+    assert all(f["line"] == 1 and f["column"] == 1 for f in data["findings"])
 
 
 def test_huge_file_is_refused_with_the_limit(tmp_path: Path) -> None:

@@ -26,7 +26,8 @@ def test_findings_are_stamped_and_sorted_by_position() -> None:
 def test_config_severity_and_off() -> None:
     config = Config(rules={"AL003": RuleSetting(True, Severity.INFO), "AL002": RuleSetting(False)})
     findings = lint_document(parse(TEXT), config=config, overrides=Overrides(profile="awesome"))
-    assert {f.rule_id: f.severity for f in findings} == {"AL003": Severity.INFO, "AL001": Severity.ERROR}
+    core = {f.rule_id: f.severity for f in findings if f.rule_id in ("AL001", "AL002", "AL003")}
+    assert core == {"AL003": Severity.INFO, "AL001": Severity.ERROR}
 
 
 def test_select_prefix_and_ignore() -> None:

@@ -19,12 +19,13 @@ META = RuleMeta(
     severity=Severity.WARNING,
     fixable=True,
     aliases=("MD009", "no-trailing-spaces"),
+    profiles=frozenset({"awesome", "papers", "plain"}),  # awesome-lint has no such check
 )
 
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    allow_hard_breaks: bool = True  # exactly two spaces after text, followed by more paragraph text
+    allow_hard_breaks: bool = True  # two or more spaces after text before more paragraph text (AL013's)
     code_blocks: bool = False  # also check inside code blocks
 
 
@@ -36,9 +37,9 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
         if not options.code_blocks and number in doc.code_lines:
             continue
         trailing = line[len(stripped):]
-        if (options.allow_hard_breaks and trailing == "  " and stripped.strip()
+        if (options.allow_hard_breaks and len(trailing) >= 2 and not trailing.strip(" ") and stripped.strip()
                 and number < len(doc.lines) and doc.lines[number].strip()):
-            continue
+            continue  # a hard line break: hard-break-style (AL013) says how many spaces it should have
         start = len(stripped) + 1
         what = "whitespace-only line" if not stripped else f"{len(trailing)} trailing whitespace character(s)"
         yield Problem(number, start, what, number, len(line) + 1,
