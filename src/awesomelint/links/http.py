@@ -161,13 +161,13 @@ class HttpChecker:
         if response.request.method == "HEAD":
             return b""
         length = response.headers.get("content-length", "")
-        limit = min(self.settings.max_body, SNIFF_BYTES)
+        cap = min(self.settings.max_body, SNIFF_BYTES)
         if length.isdigit():
-            if int(length) > limit:
+            if int(length) > cap:
                 return b""
             size = int(length)  # small enough: read it all, so the connection can be reused
         elif response.status_code in (403, 429, 503):
-            size = limit  # no length: a capped look for a challenge page
+            size = cap  # no length: a capped look for a challenge page
         else:
             return b""
         try:
