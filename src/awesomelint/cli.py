@@ -98,7 +98,8 @@ def main() -> None:
 # --- end of link checking options ---
 def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple[Path, ...], profile: str | None,
           select: tuple[str, ...],
-          ignore: tuple[str, ...], config_path: Path | None, fail_on: str | None, fix: bool, unsafe_fixes: bool, show_diff: bool,
+          ignore: tuple[str, ...], config_path: Path | None, fail_on: str | None, fix: bool, unsafe_fixes: bool,
+          show_diff: bool,
           max_size: int | None, diff_base: str | None, explain_profile: bool, quiet: bool, no_color: bool,
           check_links: bool = False, strict_links: bool = False, allow_private: bool = False,
           link_cache: Path | None = None, no_link_cache: bool = False) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-LinkKind = Literal["inline", "reference", "autolink", "image"]
+LinkKind = Literal["inline", "reference", "autolink", "bare", "image"]  # bare: a URL in text (GFM)
 EntryKind = Literal["list_item", "table_row", "paragraph"]
 
 
@@ -25,7 +25,7 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Link:
-    """A link or image as written. ``column`` points at its ``[``, ``!`` or ``<``."""
+    """A link or image as written. ``column`` points at its ``[``, ``!`` or ``<``, or a bare URL's first letter."""
 
     text: str
     url: str

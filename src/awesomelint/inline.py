@@ -8,6 +8,7 @@ lines and columns.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from re import Match
 from typing import Any
@@ -38,6 +39,18 @@ class PositionedInlineParser(InlineParser):
             token["_end"] = end if i == created[-1] else _bracket_end(state.src, openers[i])
         return end
 
+    def register(self, name: str, pattern: str | None, func: Any, before: str | None = None, *,
+                 start_chars: str | Iterable[str] | None = None) -> None:
+        if name == "url_link":  # GFM autolink literals: bare URLs are links on GitHub
+            plain = func
+
+            def func(inline: PositionedInlineParser, m: Match[str], state: InlineState) -> int:
+                end: int = plain(inline, m, state)
+                inline._mark_last(end, m, state, "link", flag="_bare")
+                return end
+
+        super().register(name, pattern, func, before=before, start_chars=start_chars)
+
     def parse_auto_link(self, m: Match[str], state: InlineState) -> int:
         end = super().parse_auto_link(m, state)
         self._mark_last(end, m, state, "link")
@@ -54,14 +67,14 @@ class PositionedInlineParser(InlineParser):
         return end
 
     @staticmethod
-    def _mark_last(end: int | None, m: Match[str], state: InlineState, kind: str) -> None:
+    def _mark_last(end: int | None, m: Match[str], state: InlineState, kind: str, flag: str = "_auto") -> None:
         if end and state.tokens:
             token = state.tokens[-1]
             if token.get("type") == kind and "_pos" not in token:
                 token["_pos"] = m.start()
                 token["_end"] = end
                 if kind == "link":
-                    token["_auto"] = True
+                    token[flag] = True
 
 
 def _bracket_end(src: str, start: int) -> int:
@@ -83,14 +96,17 @@ def _bracket_end(src: str, start: int) -> int:
     return len(src)
 
 
+PLUGINS = ("table", "strikethrough", "url")  # GFM tables, ~~strike~~ and bare-URL autolinks
+
+
 def create_markdown() -> mistune.Markdown:
-    """The one mistune configuration awesomelint uses (GFM tables and strikethrough)."""
-    return mistune.create_markdown(renderer=None, plugins=["table", "strikethrough"])
+    """The one mistune configuration awesomelint uses, without positions (for comparison)."""
+    return mistune.create_markdown(renderer=None, plugins=list(PLUGINS))
 
 
 def create_positioned_markdown() -> mistune.Markdown:
     md = mistune.Markdown(renderer=None, inline=PositionedInlineParser())
-    for plugin in ("table", "strikethrough"):
+    for plugin in PLUGINS:
         md.use(mistune.plugins.import_plugin(plugin))
     return md
 

@@ -82,6 +82,8 @@ class _Builder:
                     link_kind = "image"
                 elif token.get("_auto"):
                     link_kind = "autolink"
+                elif token.get("_bare"):
+                    link_kind = "bare"
                 elif "ref" in token:
                     link_kind = "reference"
                 else:
@@ -91,7 +93,8 @@ class _Builder:
                     text=plain_text(token.get("children", [])), url=attrs.get("url", ""), kind=link_kind,
                     line=line, column=column, end_line=end_line, end_column=end_column,
                     title=attrs.get("title"), label=token.get("label"),
-                    is_main=first and kind == "link" and context == "entry" and _only_decoration(tokens[:index]),
+                    is_main=(first and kind == "link" and link_kind != "bare" and context == "entry"
+                             and _only_decoration(tokens[:index])),
                     in_image_link=in_link and kind == "image", context=context,  # type: ignore[arg-type]
                 ))
                 self.ast_order.append(out[-1])
@@ -225,8 +228,9 @@ class _Builder:
                 marker = self.list_item(item, parent, depth, bool(attrs.get("ordered")), not token.get("tight", True))
                 first = first or marker
         start_line, start_column = first or (self.loc.cursor, 0)
-        self.block("list", start_line, start_column, {"ordered": bool(attrs.get("ordered")), "bullet": token.get("bullet"),
-                                           "tight": token.get("tight", True), "depth": depth})
+        info = {"ordered": bool(attrs.get("ordered")), "bullet": token.get("bullet"),
+                "tight": token.get("tight", True), "depth": depth}
+        self.block("list", start_line, start_column, info)
 
     def list_item(self, token: Token, parent: _Item | None, depth: int, ordered: bool,
                   loose: bool) -> tuple[int, int] | None:

@@ -13,7 +13,8 @@ import pytest
 GOOD = "# Awesome Things\n\n- [Foo](https://foo.example) - Does foo.\n"
 
 
-def run(*args: str | Path, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run(*args: str | Path, cwd: Path | None = None,
+        env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "awesomelint", *map(str, args)], capture_output=True, text=True,
                           cwd=cwd, env={**os.environ, "NO_COLOR": "1", **(env or {})}, timeout=120)
 

@@ -31,7 +31,7 @@ def test_permission_error_is_a_clear_usage_error(tmp_path: Path, monkeypatch: py
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(Path, "open", refuse)
-    with pytest.raises(UsageError, match="readme.md: permission denied"):
+    with pytest.raises(UsageError, match=r"readme\.md: permission denied"):
         read_source(path)
 
 

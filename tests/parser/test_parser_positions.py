@@ -78,7 +78,8 @@ def test_reference_links_images_and_badges() -> None:
     badge_link, badge_image, foo = doc.links
     assert (badge_link.kind, badge_link.column, badge_link.context) == ("inline", 13, "heading")
     assert (badge_image.kind, badge_image.column, badge_image.in_image_link) == ("image", 14, True)
-    assert (foo.kind, foo.url, foo.label, foo.title, foo.is_main) == ("reference", "https://foo.example", "foo", "Foo", True)
+    assert (foo.kind, foo.url, foo.label, foo.title, foo.is_main) == (
+        "reference", "https://foo.example", "foo", "Foo", True)
     assert doc.title is not None and doc.title.text == "Awesome X" and doc.title.anchor == "awesome-x"
     assert [(r.label, r.url, r.line) for r in doc.refdefs] == [("foo", "https://foo.example", 5)]
 
@@ -96,7 +97,7 @@ def test_sections_nest_and_own_their_entries() -> None:
     text = "# Awesome\n\nIntro.\n\n## A\n\n- [1](https://1.example)\n\n### A.1\n\n- [2](https://2.example)\n\n## B\n\n- [3](https://3.example)\n"
     doc = parse(text)
     assert [s.title for s in doc.sections] == ["A", "B"]
-    a, b = doc.sections
+    a, _ = doc.sections
     assert [c.title for c in a.children] == ["A.1"]
     assert [e.links[0].url for e in a.entries] == ["https://1.example"]
     assert [e.links[0].url for e in a.children[0].entries] == ["https://2.example"]
@@ -129,9 +130,11 @@ def test_item_starting_with_nested_list_and_code() -> None:
 
 
 def test_container_blocks_start_at_their_first_line() -> None:
-    text = "# T\n\nIntro.\n\n- [a](https://a.example) - A.\n\n> Quote.\n\n- ```\n  code\n  ```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+    text = ("# T\n\nIntro.\n\n- [a](https://a.example) - A.\n\n> Quote.\n\n- ```\n  code\n  ```\n\n"
+            "| a | b |\n|---|---|\n| 1 | 2 |\n")
     doc = parse(text)
-    positions = [(b.type, b.line, b.column) for b in doc.blocks if b.type in ("list", "block_quote", "block_code", "table")]
+    containers = ("list", "block_quote", "block_code", "table")
+    positions = [(b.type, b.line, b.column) for b in doc.blocks if b.type in containers]
     assert positions == [("list", 5, 1), ("block_quote", 7, 1), ("list", 9, 1), ("block_code", 9, 3), ("table", 13, 1)]
 
 
@@ -144,3 +147,12 @@ def test_main_link_may_follow_an_emoji_or_a_checkbox_but_not_text() -> None:
 def test_emoji_variation_selectors_leave_the_anchor() -> None:
     doc = parse("# T\n\n## ⬆️⬇️ Routers\n\n## 1️⃣ One\n")
     assert [h.anchor for h in doc.headings[1:]] == ["-routers", "1-one"]
+
+
+def test_bare_urls_are_links_as_on_github_but_never_main_links() -> None:
+    text = "# T\n\n- https://bare.example/path. - no name\n- [A](https://a.example) - see https://b.example, too\n"
+    doc = parse(text)
+    bare = [(link.line, link.column, link.end_column, link.url, link.is_main)
+            for link in doc.links if link.kind == "bare"]
+    assert bare == [(3, 3, 28, "https://bare.example/path", False), (4, 32, 49, "https://b.example", False)]
+    assert doc.entries[0].main_link is None
