@@ -39,7 +39,9 @@ class Region:
     text: str
     starts: list[int]
     anchors: list[tuple[int, int]]  # 1-based (line, column) of each text line's first character
-    masked: list[bool] = field(default_factory=list)  # code spans, HTML, autolinks, link destinations
+    # 1 where a character is a code span, HTML, an autolink or a link destination (a bytearray: one
+    # byte a character keeps a 700 KB list's regions small)
+    masked: bytearray = field(default_factory=bytearray)
     emphasis: list[Emphasis] = field(default_factory=list)
     codespans: list[tuple[int, int]] = field(default_factory=list)
 
@@ -140,7 +142,7 @@ def _punct(char: str) -> bool:
 def scan(region: Region) -> None:
     """Fill ``masked``, ``codespans`` and ``emphasis`` (CommonMark's delimiter algorithm, simplified)."""
     text = region.text
-    masked = [False] * len(text)
+    masked = bytearray(len(text))
     runs: list[list[int | str | bool]] = []  # [pos, length, char, can_open, can_close, orig]
     i = 0
     while i < len(text):
@@ -155,7 +157,7 @@ def scan(region: Region) -> None:
             size = j - i
             close = re.compile(rf"(?<!`)`{{{size}}}(?!`)").search(text, j)
             if close:
-                masked[i:close.end()] = [True] * (close.end() - i)
+                masked[i:close.end()] = b"\x01" * (close.end() - i)
                 region.codespans.append((i, close.end()))
                 i = close.end()
             else:
@@ -164,13 +166,13 @@ def scan(region: Region) -> None:
         if char == "<":
             m = _AUTOLINK.match(text, i) or _HTML.match(text, i)
             if m:
-                masked[i:m.end()] = [True] * (m.end() - i)
+                masked[i:m.end()] = b"\x01" * (m.end() - i)
                 i = m.end()
                 continue
         if char == "]" and i + 1 < len(text) and text[i + 1] in "([":
             end = _closing(text, i + 1)
             if end:
-                masked[i + 1:end] = [True] * (end - i - 1)
+                masked[i + 1:end] = b"\x01" * (end - i - 1)
                 i = end
                 continue
         if char in "*_":
