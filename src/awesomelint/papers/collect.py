@@ -11,29 +11,22 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from awesomelint.derived import per_document
 from awesomelint.document import Block, Document, Entry, Link
 from awesomelint.papers.model import Paper
 from awesomelint.papers.parse import parse_entry
 from awesomelint.papers.source import Part, Source, block_source
 from awesomelint.papers.table import parse_row, roles
 
-_CACHE: dict[tuple[int, int], tuple[Document, tuple[Paper, ...]]] = {}
 _NUMBERED = re.compile(r"\s*\*\*\[\d+\]\*\*")
 _HARD_BREAK = re.compile(r"(\\|  )$")
 _ITALIC_LINE = re.compile(r"^\s*[*_](?![*_\s])(.+?)(?<!\s)[*_]\s*$")
 
 
+@per_document
 def papers(doc: Document) -> tuple[Paper, ...]:
     """Parsed entries in document order, anchor-only entries (tables of contents) left out."""
-    key = (id(doc.lines), id(doc.links))  # the engine's copies of a document share these tuples
-    cached = _CACHE.get(key)
-    if cached is not None and cached[0].lines is doc.lines and cached[0].links is doc.links:
-        return cached[1]
-    result = tuple(sorted(_collect(doc), key=lambda p: (p.line, p.source.segments[0][1])))
-    if len(_CACHE) > 8:
-        _CACHE.clear()
-    _CACHE[key] = (doc, result)
-    return result
+    return tuple(sorted(_collect(doc), key=lambda p: (p.line, p.source.segments[0][1])))
 
 
 def _collect(doc: Document) -> list[Paper]:

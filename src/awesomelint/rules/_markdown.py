@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from awesomelint.derived import per_document
 from awesomelint.document import Block, Document, Entry
 from awesomelint.finding import Edit, Fix
 from awesomelint.rules._tables import tables
@@ -57,20 +58,10 @@ class Region:
         return "".join(" " if m and c != "\n" else c for c, m in zip(self.text, self.masked, strict=True))
 
 
-_CACHE: dict[tuple[int, tuple[str, ...]], tuple[Document, list[Region]]] = {}
-
-
+@per_document
 def regions(doc: Document, kinds: tuple[str, ...] = ("paragraph", "block_text", "heading")) -> list[Region]:
-    """The inline regions of the blocks of ``kinds``; cached, since several rules read the same document."""
-    key = (id(doc), kinds)
-    hit = _CACHE.get(key)
-    if hit is not None and hit[0] is doc:
-        return hit[1]
-    found = sorted(_regions(doc, kinds), key=lambda r: r.anchors[0])
-    if len(_CACHE) > 16:
-        _CACHE.clear()
-    _CACHE[key] = (doc, found)
-    return found
+    """The inline regions of the blocks of ``kinds``, computed once per document."""
+    return sorted(_regions(doc, kinds), key=lambda r: r.anchors[0])
 
 
 def _cells(doc: Document) -> Iterator[Region]:
