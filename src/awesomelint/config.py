@@ -111,6 +111,9 @@ def parse_config(data: Mapping[str, Any], registry: Registry, *, source: Path | 
     links = data.get("links", {})
     if not isinstance(links, dict):
         raise UsageError(f"{where}: [links] must be a table")
+    from awesomelint.links.settings import LinkSettings  # validated now, used only with --check-links
+
+    LinkSettings.from_mapping(links, source=f"{where} [links]", base_dir=source.parent if source else None)
     rules_table = data.get("rules", {})
     if not isinstance(rules_table, dict):
         raise UsageError(f"{where}: [rules] must be a table")

@@ -63,6 +63,7 @@ final-newline = "info"
     ("[rules]\nduplicate-link = { ignore = 'x' }\n", "option 'ignore' must be a list"),
     ("select = ['AL999']\n", "unknown rule 'AL999' in select"),
     ("exclude = 'CHANGELOG.md'\n", "exclude must be a list"),
+    ("[links]\ntimout = 5\n", "timout"),
     ("this is = not toml\n", "invalid TOML"),
 ])
 def test_mistakes_name_the_key_and_the_file(tmp_path: Path, text: str, message: str) -> None:

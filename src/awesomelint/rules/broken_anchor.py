@@ -16,6 +16,7 @@ META = RuleMeta(
     summary="In-page links must point at a heading or anchor that exists.",
     severity=Severity.ERROR,
     aliases=("no-dead-anchors",),
+    profiles=frozenset({"awesome", "papers", "plain"}),  # awesome-lint has no such check
 )
 _HTML_ID = re.compile(r"""<[A-Za-z][^>]*?\s(?:id|name)\s*=\s*["']?([^"'\s>]+)""")
 

@@ -16,6 +16,7 @@ META = RuleMeta(
     name="missing-local-file",
     summary="Relative links must point at files that exist.",
     severity=Severity.ERROR,
+    profiles=frozenset({"awesome", "papers", "plain"}),  # awesome-lint has no such check
 )
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
