@@ -17,6 +17,8 @@ import mistune
 from mistune.core import InlineState
 from mistune.inline_parser import InlineParser
 
+from awesomelint.gfm_table import gfm_table
+
 Token = dict[str, Any]
 
 
@@ -96,18 +98,23 @@ def _bracket_end(src: str, start: int) -> int:
     return len(src)
 
 
-PLUGINS = ("table", "strikethrough", "url")  # GFM tables, ~~strike~~ and bare-URL autolinks
+# GitHub's tables, ~~strike~~ and bare-URL autolinks
+PLUGINS: tuple[Any, ...] = (gfm_table, "strikethrough", "url")
+
+
+def _plugins() -> list[Any]:
+    return [mistune.plugins.import_plugin(p) if isinstance(p, str) else p for p in PLUGINS]
 
 
 def create_markdown() -> mistune.Markdown:
     """The one mistune configuration awesomelint uses, without positions (for comparison)."""
-    return mistune.create_markdown(renderer=None, plugins=list(PLUGINS))
+    return mistune.create_markdown(renderer=None, plugins=_plugins())
 
 
 def create_positioned_markdown() -> mistune.Markdown:
     md = mistune.Markdown(renderer=None, inline=PositionedInlineParser())
-    for plugin in PLUGINS:
-        md.use(mistune.plugins.import_plugin(plugin))
+    for plugin in _plugins():
+        md.use(plugin)
     return md
 
 

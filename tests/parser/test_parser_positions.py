@@ -156,3 +156,16 @@ def test_bare_urls_are_links_as_on_github_but_never_main_links() -> None:
             for link in doc.links if link.kind == "bare"]
     assert bare == [(3, 3, 28, "https://bare.example/path", False), (4, 32, 49, "https://b.example", False)]
     assert doc.entries[0].main_link is None
+
+
+def test_tables_follow_github_outer_pipes_optional_short_rows_padded() -> None:
+    text = ("# T\n\nAPI | Description | Auth\n|:---|:---|:---|\n| [A](https://a.example) | Pets \\| cats | `key` |\n"
+            "[B](https://b.example) | Short\n\nafter | the table\n")
+    doc = parse(text)
+    rows = [e for e in doc.entries if e.kind == "table_row"]
+    assert [(r.line, r.column, r.cells) for r in rows] == [
+        (5, 1, ("[A](https://a.example)", "Pets \\| cats", "`key`")),
+        (6, 1, ("[B](https://b.example)", "Short", "")),
+    ]
+    assert [(link.line, link.column) for link in doc.links] == [(5, 3), (6, 1)]
+    assert [b.type for b in doc.blocks if b.line >= 8] == ["paragraph"]

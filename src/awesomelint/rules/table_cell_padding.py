@@ -34,11 +34,16 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
             for index, cell in enumerate(row.cells):
                 if not cell.content:
                     continue
-                if style is None:
+                # a row without its outer pipe has no cell edge there: nothing to pad
+                left_edge = index > 0 or row.opening
+                right_edge = index < len(row.cells) - 1 or row.closing
+                if style is None and left_edge:
                     style = "compact" if cell.left == 0 else "padded"
                 want = 1 if style == "padded" else 0
                 aligned = cell.end == ends[index]  # padded to line up with the widest row: fine
                 for side, spaces in (("left", cell.left), ("right", cell.right)):
+                    if not (left_edge if side == "left" else right_edge):
+                        continue
                     if spaces == want or (aligned and spaces >= want):
                         continue
                     if side == "left":
