@@ -14,8 +14,10 @@ from functools import lru_cache
 from typing import Any
 
 import mistune
+from mistune.util import unikey
 
-from awesomelint.document import Document, Entry, RefDef
+from awesomelint.derived import per_document
+from awesomelint.document import Document, Entry
 from awesomelint.inline import create_positioned_markdown
 
 Token = dict[str, Any]
@@ -131,25 +133,33 @@ _TYPES = {"text": "text", "softbreak": "text", "codespan": "code", "emphasis": "
 
 def item_of(doc: Document, entry: Entry) -> Item:
     """The entry's top-level inline nodes and its awesome-lint main link."""
-    nodes = _nodes(entry.text, doc.refdefs)
+    nodes = _items(doc).get((entry.line, entry.column))
+    if nodes is None:
+        nodes = _nodes(entry.text, _references(doc))
     return Item(entry, nodes, _main_index(nodes))
 
 
-@lru_cache(maxsize=16384)
-def _nodes(text: str, refdefs: tuple[RefDef, ...]) -> tuple[Node, ...]:
-    """Parsed once per entry text: several rules read the same entries."""
+@per_document
+def _items(doc: Document) -> dict[tuple[int, int], tuple[Node, ...]]:
+    """Every entry's nodes, parsed once per document: several rules read the same entries."""
+    references = _references(doc)
+    return {(e.line, e.column): _nodes(e.text, references) for e in doc.entries}
+
+
+@per_document
+def _references(doc: Document) -> dict[str, dict[str, Any]]:
+    """The document's link reference definitions, as mistune's inline parser looks them up."""
+    return {unikey(d.label): {"url": d.url} for d in reversed(doc.refdefs) if "\n" not in d.label}
+
+
+def _nodes(text: str, references: dict[str, dict[str, Any]]) -> tuple[Node, ...]:
+    """An entry's first block (a paragraph by construction) through mistune's inline parser."""
     if not text.strip():
-        return ()
-    defs = "\n".join(f"[{d.label}]: <{d.url}>" for d in refdefs if "\n" not in d.label)
-    parsed = _markdown().parse(text + ("\n\n" + defs if defs else ""))[0]
-    tokens: list[Token] = parsed if isinstance(parsed, list) else []
-    first: Token = tokens[0] if tokens else {}
-    if first.get("type") not in ("paragraph", "block_text"):
         return ()
     walker = _Walker(text)
     nodes: list[Node] = []
     cursor = 0
-    for token in first.get("children", []):
+    for token in _markdown().inline(text.strip(" \r\n\t\f"), {"ref_links": references}):
         start, end = walker.token(token, cursor)
         cursor = max(cursor, end)
         kind = _TYPES.get(token.get("type", ""), token.get("type", "other"))
