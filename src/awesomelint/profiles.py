@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from awesomelint.document import Document
 
+_AWESOME_TITLE = re.compile(r"awesome\b", re.IGNORECASE)  # "Awesome Go", not "awesomelint"
 _AWESOME_BADGE = re.compile(r"awesome\.re/(badge|mentioned)|sindresorhus/awesome", re.IGNORECASE)
 
 # Detectors are tried in order; each returns a reason when the profile fits. Paper-list detection
@@ -16,7 +17,7 @@ DETECTORS: list[tuple[str, Detector]] = []
 
 
 def _awesome(doc: Document) -> str | None:
-    if doc.title and doc.title.text.lower().startswith("awesome"):
+    if doc.title and _AWESOME_TITLE.match(doc.title.text):
         return f"the title {doc.title.text!r} starts with 'Awesome'"
     for link in doc.links[:20]:
         if link.kind == "image" and _AWESOME_BADGE.search(link.url):

@@ -54,3 +54,10 @@ def test_network_rules_need_check_links() -> None:
 def test_positions_are_clamped_into_the_file() -> None:
     for finding in lint_document(parse(TEXT), overrides=Overrides(select=("ALL",))):
         assert 1 <= finding.line <= len(TEXT.split("\n"))
+
+
+def test_awesome_is_a_word_in_the_title() -> None:
+    named = plan_rules(parse("# awesomelint\n\nA linter.\n"), Config(), Overrides(), REGISTRY)
+    assert named.profile != "awesome"
+    titled = plan_rules(parse("# Awesome-Go\n\nGo things.\n"), Config(), Overrides(), REGISTRY)
+    assert titled.profile == "awesome"
