@@ -3,6 +3,7 @@ at most two levels deep, and nothing else. Doc: rules/AL135-table-of-contents.md
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from urllib.parse import unquote
 
@@ -19,6 +20,9 @@ META = RuleMeta(
     aliases=("awesome-toc",),
     profiles=frozenset({"awesome", "awesome-lint"}),
 )
+
+
+_TOC_TARGET = re.compile(r"\]\(#([^)\s]+)\)")
 
 
 def _listed(sections: Sequence[Section]) -> list[Section]:
@@ -132,7 +136,19 @@ def _regenerated(doc: Document, items: list[Entry], expected: list[Section]) -> 
     end_line = max(e.end_line for i in items for e in i.walk())
     edit = Edit(first.line, first.column, end_line, len(doc.line_text(end_line)) + 1,
                 "\n".join(" " * (first.column - 1) + line for line in lines).lstrip(" ") if lines else "")
-    return Fix((edit,), "regenerate the table of contents from the headings")
+    # unsafe: it rewrites the maintainer's ToC (formatting, wording) even when it keeps every item
+    return Fix((edit,), "regenerate the table of contents from the headings", safe=False)
+
+
+def _keeps_working_items(doc: Document, items: list[Entry], fix: Fix) -> bool:
+    """A regenerated ToC may drop what the guidelines keep out of a ToC (Contributing, a third level),
+    but not an item that links to a '##' or '###' heading: leaving out sections the maintainer listed
+    (say '###' sections whose '##' parent is the ToC itself) would drop content."""
+    real = {_clean(h.anchor) for h in doc.headings
+            if h.level in (2, 3) and normalized_title(h.text) not in UNLISTED}  # what a ToC may list
+    kept = {_clean(unquote(m)) for edit in fix.edits for m in _TOC_TARGET.findall(edit.replacement)}
+    listed = {_fragment(link.url) for item in items for e in item.walk() if (link := _link(e)) is not None}
+    return not ({a for a in listed if a in real} - kept)
 
 
 def _escape(text: str) -> str:
@@ -162,7 +178,9 @@ def check(doc: Document, options: object) -> Iterator[Problem]:
         return
     problems = list(_level(doc, _unwrapped(doc, items, toc), expected, 0))
     if problems:
-        fix = _regenerated(doc, items, expected)
+        fix: Fix | None = _regenerated(doc, items, expected)
+        if fix is not None and not _keeps_working_items(doc, items, fix):
+            fix = None
         first, *rest = problems
         yield Problem(first.line, first.column, first.message, first.end_line, first.end_column, fix=fix)
         yield from rest
