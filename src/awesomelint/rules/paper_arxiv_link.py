@@ -34,7 +34,9 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
     for link in doc.links:
         if link.kind == "image" or link.context == "heading":
             continue
-        found = canonical_arxiv(link.url, options.form)
+        # a link labelled "pdf" goes to the PDF: the configured form does not apply to it
+        form = "any" if link.text.strip().strip("[]").strip().lower() == "pdf" else options.form
+        found = canonical_arxiv(link.url, form)
         if found is None:
             continue
         url, changes = found
@@ -46,5 +48,7 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
         if not changes or url == link.url:
             continue
         edit = url_edit(doc, link, url)
+        # https and no pinned version reach the same paper; abs <-> pdf changes where a click lands
+        safe = not any(change.startswith("link the") for change in changes)
         yield Problem(link.line, link.column, f"arXiv link {link.url}: {', '.join(changes)} ({url})",
-                      link.end_line, link.end_column, fix=Fix((edit,), f"link {url}") if edit else None)
+                      link.end_line, link.end_column, fix=Fix((edit,), f"link {url}", safe=safe) if edit else None)

@@ -1,0 +1,20 @@
+"""AL213: https and unpinned versions are safe fixes; abs/pdf switches are not; a 'pdf' link stays a PDF."""
+
+from __future__ import annotations
+
+from awesomelint.engine import lint_text
+
+LIST = """# Papers
+
+- Paper One, KDD 2020, [[paper]](http://arxiv.org/abs/2001.00001v2)
+- Paper Two, KDD 2021, [[paper]](https://arxiv.org/pdf/2101.00002.pdf)
+- Paper Three, KDD 2022, [[pdf]](https://arxiv.org/pdf/2201.00003.pdf)
+"""
+
+
+def test_fix_safety_and_pdf_labels() -> None:
+    found = {f.line: f for f in lint_text(LIST, select=["AL213"], profile="papers")}
+    assert sorted(found) == [3, 4]  # line 5 is a pdf labelled "pdf": nothing to change
+    assert found[3].fix is not None and found[3].fix.safe  # https, no version: same paper
+    assert found[4].fix is not None and not found[4].fix.safe  # pdf -> abs page: where the click lands
+    assert (found[3].line, found[3].column) == (3, 24) and LIST.splitlines()[2][23:25] == "[["
