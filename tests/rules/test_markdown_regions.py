@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from awesomelint.markup.markdown import regions
 from awesomelint.parser import parse
-from awesomelint.rules._markdown import regions
 
 TEXT = """# Title **bold** _it_
 

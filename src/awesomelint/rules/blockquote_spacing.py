@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.markup.markdown import STYLE, plural, replace
 from awesomelint.rule import NoOptions, RuleMeta
-from awesomelint.rules._markdown import STYLE, plural, replace
 
 META = RuleMeta(id="AL004", name="blockquote-spacing", summary="One space after `>`.",
                 fixable=True, aliases=("blockquote-indentation",), profiles=STYLE)

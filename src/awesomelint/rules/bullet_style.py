@@ -11,8 +11,8 @@ from typing import Literal
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.markup.markdown import STYLE, list_items, replace
 from awesomelint.rule import RuleMeta
-from awesomelint.rules._markdown import STYLE, list_items, replace
 
 META = RuleMeta(id="AL036", name="bullet-style", summary="One bullet character (`-`, `*` or `+`) for all lists.",
                 fixable=True, aliases=("unordered-list-marker-style",), profiles=STYLE)

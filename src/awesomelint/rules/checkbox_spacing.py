@@ -9,9 +9,9 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.markup.checkbox import checkboxes
+from awesomelint.markup.markdown import STYLE, plural, replace
 from awesomelint.rule import NoOptions, RuleMeta
-from awesomelint.rules._checkbox import checkboxes
-from awesomelint.rules._markdown import STYLE, plural, replace
 
 META = RuleMeta(id="AL006", name="checkbox-spacing", summary="One space after a checkbox.",
                 fixable=True, aliases=("checkbox-content-indent",), profiles=STYLE)

@@ -11,9 +11,9 @@ from typing import Literal
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.markup.checkbox import checkboxes
+from awesomelint.markup.markdown import STYLE, replace
 from awesomelint.rule import RuleMeta
-from awesomelint.rules._checkbox import checkboxes
-from awesomelint.rules._markdown import STYLE, replace
 
 META = RuleMeta(id="AL005", name="checkbox-style", summary="One spelling of checked and unchecked boxes.",
                 fixable=True, aliases=("checkbox-character-style",), profiles=STYLE)

@@ -12,8 +12,8 @@ from typing import Literal
 
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.markup.markdown import STYLE
 from awesomelint.rule import RuleMeta
-from awesomelint.rules._markdown import STYLE
 
 META = RuleMeta(id="AL011", name="code-fence-style", summary="Backtick code fences.",
                 fixable=True, aliases=("fenced-code-marker",), profiles=STYLE)

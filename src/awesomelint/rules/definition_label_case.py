@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.markup.markdown import STYLE, replace
 from awesomelint.rule import NoOptions, RuleMeta
-from awesomelint.rules._markdown import STYLE, replace
 
 META = RuleMeta(id="AL008", name="definition-label-case", summary="Lower-case definition labels.",
                 fixable=True, aliases=("definition-case",), profiles=STYLE)

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.markup.markdown import STYLE, plural, replace
 from awesomelint.rule import NoOptions, RuleMeta
-from awesomelint.rules._markdown import STYLE, plural, replace
 
 META = RuleMeta(id="AL009", name="definition-label-spacing", summary="Single spaces in definition labels.",
                 fixable=True, aliases=("definition-spacing",), profiles=STYLE)

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.markup.markdown import STYLE, regions
 from awesomelint.rule import NoOptions, RuleMeta
-from awesomelint.rules._markdown import STYLE, regions
 
 META = RuleMeta(id="AL019", name="emphasis-as-heading", summary="Use a heading, not bold text, for a section.",
                 aliases=("no-emphasis-as-heading",), profiles=STYLE)

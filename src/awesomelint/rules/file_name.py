@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.markup.markdown import STYLE
 from awesomelint.rule import RuleMeta
-from awesomelint.rules._markdown import STYLE
 
 META = RuleMeta(id="AL012", name="file-name", summary="Conventional, portable Markdown file names.",
                 aliases=("file-extension", "no-file-name-articles", "no-file-name-consecutive-dashes",

@@ -10,9 +10,9 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.markup.markdown import STYLE, replace
+from awesomelint.markup.references import normalize
 from awesomelint.rule import NoOptions, RuleMeta
-from awesomelint.rules._markdown import STYLE, replace
-from awesomelint.rules._references import normalize
 
 META = RuleMeta(id="AL027", name="full-reference", summary="Collapsed references when the label is the text.",
                 fixable=True, aliases=("no-unneeded-full-reference-link", "no-unneeded-full-reference-image"),

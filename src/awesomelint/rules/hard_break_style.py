@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.markup.markdown import HYGIENE, plural, regions, replace
 from awesomelint.rule import NoOptions, RuleMeta
-from awesomelint.rules._markdown import HYGIENE, plural, regions, replace
 
 META = RuleMeta(id="AL013", name="hard-break-style", summary="Hard breaks use exactly two spaces.",
                 fixable=True, aliases=("hard-break-spaces",), profiles=HYGIENE)

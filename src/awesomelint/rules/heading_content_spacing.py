@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.markup.markdown import HYGIENE, plural, replace
 from awesomelint.rule import NoOptions, RuleMeta
-from awesomelint.rules._markdown import HYGIENE, plural, replace
 
 META = RuleMeta(id="AL020", name="heading-content-spacing", summary="One space between `#` and heading text.",
                 fixable=True, aliases=("no-heading-content-indent",), profiles=HYGIENE)

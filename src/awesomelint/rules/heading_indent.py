@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.markup.markdown import HYGIENE, inside_list, plural, replace
 from awesomelint.rule import NoOptions, RuleMeta
-from awesomelint.rules._markdown import HYGIENE, inside_list, plural, replace
 
 META = RuleMeta(id="AL021", name="heading-indent", summary="No spaces before a heading.",
                 fixable=True, aliases=("no-heading-indent",), profiles=HYGIENE)

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.markup.markdown import STYLE, replace
 from awesomelint.rule import RuleMeta
-from awesomelint.rules._markdown import STYLE, replace
 
 META = RuleMeta(id="AL022", name="heading-punctuation", summary="No punctuation at the end of a heading.",
                 fixable=True, aliases=("no-heading-punctuation",), profiles=STYLE)

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.markup.markdown import STYLE
 from awesomelint.rule import NoOptions, RuleMeta
-from awesomelint.rules._markdown import STYLE
 
 META = RuleMeta(id="AL014", name="heading-syntax", summary="ATX headings (`## Title`) only.",
                 fixable=True, aliases=("heading-style",), profiles=STYLE)

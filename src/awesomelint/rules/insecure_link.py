@@ -11,8 +11,8 @@ from typing import Any
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
+from awesomelint.markup.markdown import OURS, regions, replace
 from awesomelint.rule import NoOptions, RuleMeta
-from awesomelint.rules._markdown import OURS, regions, replace
 
 META = RuleMeta(id="AL161", name="insecure-link", summary="Links use https:// rather than http://.",
                 severity=Severity.WARNING, fixable=True, profiles=OURS)

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.markup.markdown import HYGIENE, plural, regions, replace
 from awesomelint.rule import NoOptions, RuleMeta
-from awesomelint.rules._markdown import HYGIENE, plural, regions, replace
 
 META = RuleMeta(id="AL018", name="lazy-blockquote", summary="Each line of a quote starts with `>`.",
                 fixable=True, aliases=("no-blockquote-without-marker",), profiles=HYGIENE)

@@ -12,8 +12,8 @@ from typing import Literal
 
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.markup.markdown import STYLE
 from awesomelint.rule import RuleMeta
-from awesomelint.rules._markdown import STYLE
 
 META = RuleMeta(id="AL015", name="link-title-quotes", summary="One quote style for link titles.",
                 fixable=True, aliases=("link-title-style",), profiles=STYLE)

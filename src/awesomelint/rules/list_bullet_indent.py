@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.markup.markdown import HYGIENE, list_items, plural
 from awesomelint.rule import NoOptions, RuleMeta
-from awesomelint.rules._markdown import HYGIENE, list_items, plural
 
 META = RuleMeta(id="AL016", name="list-bullet-indent", summary="No spaces before top-level list markers.",
                 fixable=True, aliases=("list-item-bullet-indent",), profiles=HYGIENE)

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.markup.markdown import STYLE, list_items, plural, replace
 from awesomelint.rule import NoOptions, RuleMeta
-from awesomelint.rules._markdown import STYLE, list_items, plural, replace
 
 META = RuleMeta(id="AL017", name="list-marker-spacing", summary="One space after a list marker.",
                 fixable=True, aliases=("list-item-indent",), profiles=STYLE)

@@ -11,8 +11,8 @@ from typing import Literal
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.markup.markdown import STYLE, list_items, replace
 from awesomelint.rule import RuleMeta
-from awesomelint.rules._markdown import STYLE, list_items, replace
 
 META = RuleMeta(id="AL029", name="ordered-marker-style", summary="One ordered list delimiter (`.` or `)`).",
                 fixable=True, aliases=("ordered-list-marker-style",), profiles=STYLE)

@@ -11,8 +11,8 @@ from typing import Literal
 
 from awesomelint.document import Document, Entry
 from awesomelint.finding import Problem
+from awesomelint.markup.markdown import STYLE, replace, sibling_lists
 from awesomelint.rule import RuleMeta
-from awesomelint.rules._markdown import STYLE, replace, sibling_lists
 
 META = RuleMeta(id="AL030", name="ordered-marker-value", summary="Ordered list numbers increase by one.",
                 fixable=True, aliases=("ordered-list-marker-value",), profiles=STYLE)

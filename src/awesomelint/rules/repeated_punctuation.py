@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.markup.markdown import STYLE, regions, replace
 from awesomelint.rule import RuleMeta
-from awesomelint.rules._markdown import STYLE, regions, replace
 
 META = RuleMeta(id="AL037", name="repeated-punctuation", summary="No repeated punctuation marks.",
                 fixable=True, aliases=("no-repeat-punctuation",), profiles=STYLE)

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.markup.markdown import STYLE
 from awesomelint.rule import NoOptions, RuleMeta
-from awesomelint.rules._markdown import STYLE
 
 META = RuleMeta(id="AL024", name="shell-dollars", summary="No `$ ` before every line of shell code.",
                 fixable=True, aliases=("no-shell-dollars",), profiles=STYLE)

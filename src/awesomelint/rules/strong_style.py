@@ -11,9 +11,9 @@ from typing import Literal
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.markup.emphasis import check_markers
+from awesomelint.markup.markdown import STYLE
 from awesomelint.rule import RuleMeta
-from awesomelint.rules._emphasis import check_markers
-from awesomelint.rules._markdown import STYLE
 
 META = RuleMeta(id="AL032", name="strong-style", summary="One strong marker (`**` or `__`).",
                 fixable=True, aliases=("strong-marker",), profiles=STYLE)

@@ -9,9 +9,9 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.markup.markdown import LINT_ONLY, plural
+from awesomelint.markup.tables import Row, tables
 from awesomelint.rule import NoOptions, RuleMeta
-from awesomelint.rules._markdown import LINT_ONLY, plural
-from awesomelint.rules._tables import Row, tables
 
 META = RuleMeta(id="AL034", name="table-alignment", summary="Table pipes are aligned.",
                 fixable=True, aliases=("table-pipe-alignment",), profiles=LINT_ONLY)

@@ -12,9 +12,9 @@ from typing import Literal
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.markup.markdown import LINT_ONLY, plural, replace
+from awesomelint.markup.tables import tables
 from awesomelint.rule import RuleMeta
-from awesomelint.rules._markdown import LINT_ONLY, plural, replace
-from awesomelint.rules._tables import tables
 
 META = RuleMeta(id="AL033", name="table-cell-padding", summary="Consistent padding inside table cells.",
                 fixable=True, aliases=("table-cell-padding",), profiles=LINT_ONLY)

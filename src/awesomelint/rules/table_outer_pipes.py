@@ -9,9 +9,9 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.markup.markdown import STYLE
+from awesomelint.markup.tables import tables
 from awesomelint.rule import NoOptions, RuleMeta
-from awesomelint.rules._markdown import STYLE
-from awesomelint.rules._tables import tables
 
 META = RuleMeta(id="AL035", name="table-outer-pipes", summary="Table rows start and end with `|`.",
                 fixable=True, aliases=("table-pipes",), profiles=STYLE)

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.markup.markdown import STYLE, replace
 from awesomelint.rule import RuleMeta
-from awesomelint.rules._markdown import STYLE, replace
 
 META = RuleMeta(id="AL031", name="thematic-break-style", summary="Thematic breaks are `---`.",
                 fixable=True, aliases=("rule-style",), profiles=STYLE)

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.markup.markdown import STYLE, regions
+from awesomelint.markup.references import defined, normalize
 from awesomelint.rule import RuleMeta
-from awesomelint.rules._markdown import STYLE, regions
-from awesomelint.rules._references import defined, normalize
 
 META = RuleMeta(id="AL026", name="undefined-reference", summary="References have a definition.",
                 aliases=("no-undefined-references",), profiles=STYLE)

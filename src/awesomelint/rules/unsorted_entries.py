@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from awesomelint.document import Document, Entry
 from awesomelint.finding import Edit, Fix, Problem, Severity
+from awesomelint.markup.sorting import COMMENT_LINE, entry_blocks, in_order
 from awesomelint.rule import RuleMeta
-from awesomelint.rules._sorting import COMMENT_LINE, entry_blocks, in_order
 
 META = RuleMeta(
     id="AL160",

@@ -10,9 +10,9 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.markup.markdown import HYGIENE, regions
+from awesomelint.markup.references import normalize
 from awesomelint.rule import NoOptions, RuleMeta
-from awesomelint.rules._markdown import HYGIENE, regions
-from awesomelint.rules._references import normalize
 
 META = RuleMeta(id="AL028", name="unused-definition", summary="Every definition is referenced.",
                 aliases=("no-unused-definitions",), profiles=HYGIENE)

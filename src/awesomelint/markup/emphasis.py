@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem
-from awesomelint.rules._markdown import regions
+from awesomelint.markup.markdown import regions
 
 
 def check_markers(doc: Document, style: str, strong: bool, what: str) -> Iterator[Problem]:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from awesomelint.derived import per_document
 from awesomelint.document import Block, Document, Entry
 from awesomelint.finding import Edit, Fix
-from awesomelint.rules._tables import tables
+from awesomelint.markup.tables import tables
 
 _PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*")
 _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.!#$%&'*+/=?^`{|}~-]+@[\w.-]+)>")
