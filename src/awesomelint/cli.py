@@ -12,6 +12,7 @@ import click
 
 from awesomelint import __version__, diffscope
 from awesomelint.config import PROFILES
+from awesomelint.discovery import resolve_paths
 from awesomelint.engine import Overrides
 from awesomelint.errors import UsageError
 from awesomelint.finding import Severity
@@ -106,7 +107,7 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
     """Lint PATHS (files, or folders whose README is linted)."""
     try:
         registry = default_registry()
-        targets = _targets(paths)
+        targets = resolve_paths(paths)
         destinations = outputs.plan(outputs.option_events(click.get_current_context().meta["awesomelint.argv"]))
         for destination in destinations:
             _resolve_format(destination.format)  # a bad --format fails before any work
@@ -165,26 +166,6 @@ def _link_provider(strict: bool, allow_private: bool, cache: Path | None, no_cac
     return link_extras_provider(LinkRunOptions.from_env(
         strict=strict, allow_private=allow_private, cache=cache, no_cache=no_cache, progress=not quiet,
         in_scope=in_scope if changed is not None else None))
-
-
-def _targets(paths: tuple[Path, ...]) -> list[Path | str]:
-    """Files to lint; a bad path becomes its error message, so the other files are still linted."""
-    from awesomelint.discovery import find_readme
-
-    if not paths:
-        return [find_readme(Path.cwd())]
-    targets: list[Path | str] = []
-    for path in paths:
-        try:
-            if path.is_dir():
-                targets.append(find_readme(path))
-            elif path.exists():
-                targets.append(path)
-            else:
-                targets.append(f"{path}: no such file or folder")
-        except (UsageError, OSError) as exc:
-            targets.append(str(exc))
-    return targets
 
 
 def _config_fail_on(results: list[FileResult]) -> Severity:

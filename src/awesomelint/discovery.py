@@ -24,19 +24,23 @@ def find_readme(folder: Path) -> Path:
     return names[0]
 
 
-def resolve_paths(paths: tuple[Path, ...]) -> list[Path]:
-    """Expand folders to their README; a missing path is an error, as is nothing to lint."""
+def resolve_paths(paths: tuple[Path, ...]) -> list[Path | str]:
+    """Files to lint: folders become their README, no path the current folder's README. A bad path
+    becomes its error message in place, so the other files are still linted."""
     if not paths:
         return [find_readme(Path.cwd())]
-    found: list[Path] = []
+    targets: list[Path | str] = []
     for path in paths:
-        if path.is_dir():
-            found.append(find_readme(path))
-        elif path.exists():
-            found.append(path)
-        else:
-            raise UsageError(f"{path}: no such file or folder")
-    return found
+        try:
+            if path.is_dir():
+                targets.append(find_readme(path))
+            elif path.exists():
+                targets.append(path)
+            else:
+                targets.append(f"{path}: no such file or folder")
+        except (UsageError, OSError) as exc:
+            targets.append(str(exc))
+    return targets
 
 
 def display_path(path: Path) -> str:

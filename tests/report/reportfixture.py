@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from awesomelint.finding import Edit, Finding, Fix, Severity
-from awesomelint.report.context import ReportContext
+from awesomelint.report.context import LinkOccurrence, ReportContext
 from awesomelint.rule import Rule, RuleMeta
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "report"
@@ -107,23 +106,12 @@ def make_findings() -> list[Finding]:
     ]
 
 
-@dataclass(frozen=True)
-class FakeLinkResult:
-    url: str
-    verdict: str
-    status_code: int | None
-    path: str
-    line: int
-    column: int
-    error: str | None = None
-
-
 LINK_RESULTS = (
-    FakeLinkResult("https://alpha.example", "alive", 200, "README.md", 7, 3),
-    FakeLinkResult("https://beta.example", "dead", 404, "README.md", 8, 3),
-    FakeLinkResult("http://gamma.example/a|b", "timeout", None, "README.md", 13, 3, "read timeout, 10s"),
-    FakeLinkResult("https://alpha.example", "alive", 200, "README.md", 9, 3),
-    FakeLinkResult("https://gone.example/x|y", "dead", None, "README.md", 12, 5, "DNS failure: no such host"),
+    LinkOccurrence("https://alpha.example", "alive", 200, "README.md", 7, 3),
+    LinkOccurrence("https://beta.example", "dead", 404, "README.md", 8, 3),
+    LinkOccurrence("http://gamma.example/a|b", "timeout", None, "README.md", 13, 3, "read timeout, 10s"),
+    LinkOccurrence("https://alpha.example", "alive", 200, "README.md", 9, 3),
+    LinkOccurrence("https://gone.example/x|y", "dead", None, "README.md", 12, 5, "DNS failure: no such host"),
 )
 
 
