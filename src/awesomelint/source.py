@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from awesomelint.errors import UsageError
 
@@ -79,16 +82,76 @@ def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write through a temporary file in the same folder and rename it over the original."""
-    tmp = path.with_name(f".{path.name}.awesomelint-{os.getpid()}.tmp")
+    """Write ``data`` over the file ``path`` names, as a careful editor would: a symbolic link's target
+    is rewritten (the link stays a link), a read-only file or file system is refused, a hard-linked
+    file (or one in a folder we cannot write) is written in place so every name sees the fix, and
+    anything else goes through a temporary file renamed over the original. On any failure the
+    original is intact, no temporary file is left, and the error is one ``UsageError`` line."""
+    target = Path(os.path.realpath(path))
     try:
-        with tmp.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        with contextlib.suppress(OSError):  # keep the original's permissions where we can
-            os.chmod(tmp, path.stat().st_mode & 0o7777)
-        os.replace(tmp, path)
+        status = target.stat()
+        _refuse_read_only(path, target, status)
+        if status.st_nlink > 1 or not os.access(target.parent, os.W_OK | os.X_OK):
+            _write_in_place(path, target, data)
+        else:
+            _replace(target, status, data)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UsageError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        raise UsageError(f"{path}: cannot write ({_reason(exc)}); the file is unchanged") from None
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or os.strerror(exc.errno or 0) or str(exc)
+
+
+def _refuse_read_only(path: Path, target: Path, status: os.stat_result) -> None:
+    """Refuse what the user marked read-only. Root may write anywhere, so the mode bits decide too."""
+    if os.statvfs(target.parent).f_flag & os.ST_RDONLY:
+        raise UsageError(f"{path}: read-only file system, fixes not written")
+    if not status.st_mode & 0o222 or not os.access(target, os.W_OK):
+        raise UsageError(f"{path}: read-only file (mode {status.st_mode & 0o7777:04o}), fixes not written; "
+                         "make it writable (chmod u+w) to fix it")
+
+
+def _replace(target: Path, status: os.stat_result, data: bytes) -> None:
+    handle, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".awesomelint.tmp", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        with contextlib.suppress(OSError):  # keep the original's owner and permissions where we can
+            os.chown(tmp, status.st_uid, status.st_gid)
+        with contextlib.suppress(OSError):
+            os.chmod(tmp, status.st_mode & 0o7777)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _write_in_place(path: Path, target: Path, data: bytes) -> None:
+    """Overwrite the file itself (keeping its inode, hence its other names); put the old bytes back if
+    the write fails. Growing needs free space, checked first so a full disk fails before any change."""
+    with target.open("r+b") as stream:
+        original = stream.read()
+        free = os.statvfs(target.parent)
+        if len(data) > len(original) and (len(data) - len(original)) > free.f_bavail * free.f_frsize:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        try:
+            _overwrite(stream, data)
+        except OSError as exc:
+            try:
+                _overwrite(stream, original)
+            except OSError:
+                raise UsageError(f"{path}: cannot write ({_reason(exc)}), and restoring the original "
+                                 "failed too: check the file") from None
+            raise
+
+
+def _overwrite(stream: BinaryIO, data: bytes) -> None:
+    stream.seek(0)
+    stream.write(data)
+    stream.truncate()
+    stream.flush()
+    os.fsync(stream.fileno())
