@@ -11,17 +11,17 @@ from typing import Any
 import click
 
 from awesomelint import __version__, diffscope
-from awesomelint.config import PROFILES
 from awesomelint.discovery import resolve_paths
 from awesomelint.engine import Overrides
 from awesomelint.errors import UsageError
 from awesomelint.finding import Severity
+from awesomelint.profiles import DESCRIPTIONS, PROFILES
 from awesomelint.registry import Registry, default_registry
 from awesomelint.report import REPORTERS, outputs
 from awesomelint.report import text as text_report
 from awesomelint.report.context import LinkOccurrence, ReportContext, link_occurrences
 from awesomelint.rule_docs import rule_doc_text
-from awesomelint.runner import FileResult, RunOptions, run
+from awesomelint.runner import FileResult, RunOptions, failing, run
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -73,7 +73,7 @@ def main() -> None:
 @click.option("--select", multiple=True, help="Run only these rules (ids, names, aliases or id prefixes).")
 @click.option("--ignore", multiple=True, help="Do not run these rules.")
 @click.option("--config", "config_path", type=click.Path(path_type=Path), help="Config file to use.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
+@click.option("--fail-on", type=click.Choice([str(s) for s in sorted(Severity, reverse=True)]), default=None,
               help="Lowest severity that makes the exit code 1 [default: error, or the config's].")
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place (atomically).")
 @click.option("--unsafe-fixes", is_flag=True,
@@ -86,6 +86,7 @@ def main() -> None:
 @click.option("--explain-profile", is_flag=True, help="Say which profile each file got, and why.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary.")
 @click.option("--no-color", is_flag=True, help="No colours, even on a terminal.")
+@click.option("--debug", is_flag=True, help="Show the traceback of a rule that crashed.")
 # --- link checking (awesomelint.links) ---
 @click.option("--check-links", is_flag=True,
               help="Check every distinct http(s) link once (GITHUB_TOKEN enables GitHub API checks).")
@@ -103,7 +104,7 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
           show_diff: bool,
           max_size: int | None, diff_base: str | None, explain_profile: bool, quiet: bool, no_color: bool,
           check_links: bool = False, strict_links: bool = False, allow_private: bool = False,
-          link_cache: Path | None = None, no_link_cache: bool = False) -> None:
+          link_cache: Path | None = None, no_link_cache: bool = False, debug: bool = False) -> None:
     """Lint PATHS (files, or folders whose README is linted)."""
     try:
         registry = default_registry()
@@ -120,9 +121,10 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
         fix = True
     check_links = check_links or strict_links
     options = RunOptions(
-        overrides=Overrides(profile=profile, select=_words(select), ignore=_words(ignore), check_links=check_links),
+        overrides=Overrides(profile=profile, select=_words(select), ignore=_words(ignore), check_links=check_links,
+                            strict_links=strict_links),
         config_path=config_path, fix=fix, unsafe_fixes=unsafe_fixes, diff=show_diff, max_size=max_size,
-        extras_provider=_link_provider(strict_links, allow_private, link_cache, no_link_cache, quiet, changed)
+        link_provider=_link_provider(strict_links, allow_private, link_cache, no_link_cache, quiet, changed)
         if check_links else None,
     )
     try:
@@ -148,29 +150,29 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
         _report(results, registry, destinations, quiet, no_color)
     except UsageError as exc:
         _fail(str(exc))
-    threshold = Severity.parse(fail_on) if fail_on else _config_fail_on(results)
-    if errors:
+    crashes = [(r, crash) for r in results for crash in r.crashes]
+    for r, crash in crashes:
+        click.echo(f"awesomelint: internal error: rule {crash.rule.id} ({crash.rule.name}) crashed on "
+                   f"{r.display}:{crash.line}: {crash.error}" + ("" if debug else " (--debug shows the traceback)"),
+                   err=True)
+        if debug:
+            click.echo(crash.traceback, err=True, nl=False)
+    if errors or crashes:
         sys.exit(EXIT_USAGE)
-    failing = any(f.severity >= threshold for r in results for f in r.findings)
-    sys.exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+    sys.exit(EXIT_FINDINGS if failing(results, Severity.parse(fail_on) if fail_on else None) else EXIT_CLEAN)
 
 
 def _link_provider(strict: bool, allow_private: bool, cache: Path | None, no_cache: bool, quiet: bool,
                    changed: Any) -> Any:
-    """The link checker as the run's extras provider (``link_results`` for every document)."""
-    from awesomelint.links.provider import LinkRunOptions, link_extras_provider
+    """The link checker as the run's link provider (the verdicts for every document)."""
+    from awesomelint.links.provider import LinkRunOptions, link_provider
 
     def in_scope(doc: Any, line: int) -> bool:
         return diffscope.link_in_scope(changed, str(doc.path), line)
 
-    return link_extras_provider(LinkRunOptions.from_env(
+    return link_provider(LinkRunOptions.from_env(
         strict=strict, allow_private=allow_private, cache=cache, no_cache=no_cache, progress=not quiet,
         in_scope=in_scope if changed is not None else None))
-
-
-def _config_fail_on(results: list[FileResult]) -> Severity:
-    levels = [r.config.fail_on for r in results if r.config is not None]
-    return min(levels) if levels else Severity.ERROR
 
 
 def _report(results: list[FileResult], registry: Registry, destinations: list[outputs.Destination],
@@ -200,7 +202,7 @@ def _report(results: list[FileResult], registry: Registry, destinations: list[ou
 
 def _link_results(results: list[FileResult]) -> list[LinkOccurrence] | None:
     """Link verdicts at each link, for the reports; None when no file had its links checked."""
-    found = [link_occurrences(r.display, r.document) for r in results if r.document is not None]
+    found = [link_occurrences(r.display, r.document, r.links) for r in results if r.document is not None]
     checked = [occurrence for per_file in found if per_file is not None for occurrence in per_file]
     return checked if any(per_file is not None for per_file in found) else None
 
@@ -220,23 +222,31 @@ def _fail(message: str) -> Any:
 
 @main.command("rules")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def rules_command(fmt: str) -> None:
+@click.option("--profile", type=click.Choice(PROFILES),
+              help="Only the rules this profile runs by default, with the option values it presets.")
+def rules_command(fmt: str, profile: str | None) -> None:
     """List every rule: id, name, severity, fixable, summary."""
     try:
         registry = default_registry()
     except UsageError as exc:
         _fail(str(exc))
+    chosen = [r for r in registry if profile is None or profile in r.meta.profiles]
+    if profile is not None and fmt == "text":
+        click.echo(f"# profile {profile}: {DESCRIPTIONS[profile]} ({len(chosen)} rules)")
     if fmt == "json":
         click.echo(json.dumps([
             {"id": r.id, "name": r.name, "summary": r.meta.summary, "severity": str(r.meta.severity),
              "fixable": r.meta.fixable, "network": r.meta.network, "aliases": list(r.meta.aliases),
-             "profiles": sorted(r.meta.profiles), "source": r.source}
-            for r in registry
+             "profiles": sorted(r.meta.profiles), "source": r.source,
+             **({"preset": dict(r.meta.presets.get(profile, {}))} if profile else {})}
+            for r in chosen
         ], indent=2))
         return
-    for r in registry:
+    for r in chosen:
         flags = ("fix " if r.meta.fixable else "    ") + ("net" if r.meta.network else "   ")
-        click.echo(f"{r.id}  {r.name:<32} {r.meta.severity!s:<8} {flags}  {r.meta.summary}")
+        preset = r.meta.presets.get(profile, {}) if profile else {}
+        options = "  [" + ", ".join(f"{k.replace('_', '-')} = {v!r}" for k, v in preset.items()) + "]" if preset else ""
+        click.echo(f"{r.id}  {r.name:<32} {r.meta.severity!s:<8} {flags}  {r.meta.summary}{options}")
 
 
 @main.command()

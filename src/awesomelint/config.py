@@ -16,11 +16,11 @@ from typing import Any
 
 from awesomelint.errors import UsageError
 from awesomelint.finding import Severity
+from awesomelint.profiles import PROFILES
 from awesomelint.registry import Registry
 from awesomelint.rule import Rule
 
 CONFIG_NAMES = (".awesomelint.toml", "pyproject.toml")
-PROFILES = ("awesome", "papers", "plain", "awesome-lint")
 TOP_KEYS = {"profile", "select", "ignore", "fail-on", "exclude", "rules", "links", "max-size"}
 
 

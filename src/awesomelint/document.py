@@ -16,14 +16,6 @@ EntryKind = Literal["list_item", "table_row", "paragraph"]
 
 
 @dataclass(frozen=True, slots=True)
-class Span:
-    line: int
-    column: int
-    end_line: int
-    end_column: int
-
-
-@dataclass(frozen=True, slots=True)
 class Link:
     """A link or image as written. ``column`` points at its ``[``, ``!`` or ``<``, or a bare URL's first letter."""
 
@@ -170,7 +162,6 @@ class Document:
     html_lines: frozenset[int]  # lines inside HTML blocks and comments
     newline: str = "\n"  # the file's dominant line ending
     ends_with_newline: bool = True
-    extras: Mapping[str, Any] = field(default_factory=dict)  # engine-provided facts, e.g. link results
 
     @property
     def root(self) -> Path:

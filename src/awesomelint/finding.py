@@ -59,7 +59,6 @@ class Problem:
     end_line: int | None = None
     end_column: int | None = None
     fix: Fix | None = None
-    severity: Severity | None = None  # overrides the rule's configured severity when set
 
 
 @dataclass(frozen=True, slots=True, order=True)

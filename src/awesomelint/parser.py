@@ -397,8 +397,22 @@ def _sections(headings: list[Heading], entries: list[Entry], title: Heading | No
     return tuple(tops)
 
 
+@dataclass(frozen=True, slots=True)
+class ParseReport:
+    """How the parse went, for the position tests: blocks not found in the source, and the order in
+    which headings and links met mistune's tokens (to compare with mistune's own AST)."""
+
+    unlocated: tuple[Any, ...]
+    ast_order: tuple[Any, ...]
+
+
 def parse(text: str, path: Path | str = "README.md") -> Document:
     """Parse Markdown ``text`` (BOM already removed) into a positioned ``Document``."""
+    return parse_with_report(text, path)[0]
+
+
+def parse_with_report(text: str, path: Path | str = "README.md") -> tuple[Document, ParseReport]:
+    """``parse``, plus the ``ParseReport``."""
     lines = split_lines(text)
     state = _MD.block.state_cls()
     normalized = "\n".join(lines) + "\n"
@@ -414,7 +428,7 @@ def parse(text: str, path: Path | str = "README.md") -> Document:
     preamble_start = title.end_line if title else 0
     preamble = tuple(b for b in builder.blocks
                      if preamble_start < b.line < first_section and b.type != "heading")
-    return Document(
+    doc = Document(
         path=Path(path), text=text, lines=lines, title=title, preamble=preamble,
         sections=_sections(headings, list(entries), title, len(lines)),
         headings=tuple(headings), entries=flat, links=tuple(sorted(builder.links, key=lambda k: (k.line, k.column))),
@@ -423,5 +437,5 @@ def parse(text: str, path: Path | str = "README.md") -> Document:
         refdefs=_refdefs(lines, builder.code_lines | builder.html_lines),
         code_lines=frozenset(builder.code_lines), html_lines=frozenset(builder.html_lines),
         newline=dominant_newline(text), ends_with_newline=text.endswith(("\n", "\r")),
-        extras={"unlocated": tuple(builder.unlocated), "ast_order": tuple(builder.ast_order)},
     )
+    return doc, ParseReport(tuple(builder.unlocated), tuple(builder.ast_order))

@@ -2,8 +2,9 @@
 
 A rule module defines ``META`` (a ``RuleMeta``), optionally ``Options`` (a frozen dataclass whose
 fields all have defaults; config keys are the field names with ``_`` spelled ``-``), and
-``check(doc, options)`` yielding ``Problem``s. The engine, not the rule, owns severity, directives,
-paths and sorting.
+``check(doc, options)`` yielding ``Problem``s; a rule that needs facts about the run (link verdicts,
+known rule names) declares ``check(doc, options, ctx)`` and gets a ``RuleContext``. The engine, not
+the rule, owns severity, directives, paths and sorting.
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
+from awesomelint.context import RuleContext
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
-
-ALL_PROFILES = frozenset({"awesome", "papers", "plain", "awesome-lint"})
+from awesomelint.profiles import ALL_PROFILES
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,12 +29,14 @@ class RuleMeta:
     summary: str  # one line
     severity: Severity = Severity.ERROR
     fixable: bool = False
-    network: bool = False  # runs only with --check-links; reads doc.extras["link_results"]
+    network: bool = False  # runs only with --check-links; reads ctx.links
     aliases: tuple[str, ...] = ()  # other tools' names for the same check, e.g. "double-link"
     profiles: frozenset[str] = ALL_PROFILES  # profiles in which the rule is on by default
     # option values a profile sets before the config does, e.g. {"awesome-lint": {"scope": "all"}};
     # keys are the Options field names
     presets: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    # the default severity when links are checked strictly (--strict-links), e.g. unknown links fail
+    strict_links_severity: Severity | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +47,14 @@ class NoOptions:
 @dataclass(frozen=True, slots=True)
 class Rule:
     meta: RuleMeta
-    check: Callable[[Document, Any], Iterable[Problem]]
+    check: Callable[..., Iterable[Problem]]
     options: type = NoOptions
     doc: str = ""
     source: str = field(default="awesomelint")  # the distribution that provides the rule
+    wants_context: bool = False  # check takes a third argument, the RuleContext
+
+    def run(self, doc: Document, options: Any, ctx: RuleContext) -> Iterable[Problem]:
+        return self.check(doc, options, ctx) if self.wants_context else self.check(doc, options)
 
     @property
     def id(self) -> str:
@@ -77,4 +84,11 @@ def rule_from_module(module: ModuleType, source: str = "awesomelint") -> Rule:
     if not isinstance(meta, RuleMeta) or not callable(check):
         raise TypeError(f"{module.__name__} is not a rule module (needs META and check)")
     options = getattr(module, "Options", NoOptions)
-    return Rule(meta=meta, check=check, options=options, doc=inspect.getdoc(module) or "", source=source)
+    try:
+        arity = len(inspect.signature(check).parameters)
+    except (TypeError, ValueError):
+        arity = 2
+    if arity not in (2, 3):
+        raise TypeError(f"{module.__name__}.check must take (doc, options) or (doc, options, ctx)")
+    return Rule(meta=meta, check=check, options=options, doc=inspect.getdoc(module) or "", source=source,
+                wants_context=arity == 3)

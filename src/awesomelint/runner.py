@@ -1,26 +1,30 @@
-"""One lint run over files: config per file, read, parse, lint, fix. The CLI is a thin shell on this."""
+"""One lint run over files: config per file, read, parse, lint, fix. The CLI is a thin shell on this.
+
+Each file's rules are planned once (profile, config, overrides) and that plan serves every fix pass.
+"""
 
 from __future__ import annotations
 
 import fnmatch
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
+from awesomelint import memo
 from awesomelint.config import Config, find_config, load_config
+from awesomelint.context import LinkFacts
 from awesomelint.discovery import display_path
 from awesomelint.document import Document
-from awesomelint.engine import Overrides, lint_document, plan_rules
+from awesomelint.engine import Crash, Overrides, lint_document, plan_rules
 from awesomelint.errors import UsageError
-from awesomelint.finding import Finding
+from awesomelint.finding import Finding, Severity
 from awesomelint.fix import fix_text, unified_diff
 from awesomelint.parser import parse
 from awesomelint.registry import Registry
 from awesomelint.source import DEFAULT_MAX_BYTES, SourceText, read_source, write_atomic
 
-# Given every parsed document and its config, returns extras per document path (e.g. link results).
-ExtrasProvider = Callable[[Sequence[tuple[Document, Config]]], Mapping[Path, Mapping[str, Any]]]
+# Given every parsed document and its config, checks their links: the facts per document path.
+LinkProvider = Callable[[Sequence[tuple[Document, Config]]], Mapping[Path, LinkFacts]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +35,7 @@ class RunOptions:
     unsafe_fixes: bool = False  # also apply fixes marked unsafe
     diff: bool = False  # with fix: show the diff, write nothing
     max_size: int | None = None
-    extras_provider: ExtrasProvider | None = None
+    link_provider: LinkProvider | None = None
 
 
 @dataclass
@@ -40,12 +44,13 @@ class FileResult:
     display: str
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None
-    excluded: bool = False
     fixes_applied: int = 0
     diff: str = ""
     profile: tuple[str, str] | None = None
     document: Document | None = None
     config: Config | None = None
+    links: LinkFacts | None = None  # the link checker's verdicts, when links were checked
+    crashes: list[Crash] = field(default_factory=list)  # rules that raised on this file
 
 
 class ConfigCache:
@@ -83,56 +88,56 @@ def run(paths: Sequence[Path], options: RunOptions, registry: Registry) -> list[
             config = configs.for_file(path)
             result.config = config
             if _excluded(path, config):
-                result.excluded = True
                 continue
             source = read_source(path, options.max_size or config.max_size or DEFAULT_MAX_BYTES)
             result.document = parse(source.text, path)
             loaded.append((result, source))
         except UsageError as exc:
             result.error = str(exc)
-    extras: Mapping[Path, Mapping[str, Any]] = {}
-    if options.extras_provider and loaded:
-        extras = options.extras_provider([(r.document, r.config) for r, _ in loaded
-                                          if r.document and r.config])
+    facts: Mapping[Path, LinkFacts] = {}
+    if options.link_provider and loaded:
+        facts = options.link_provider([(r.document, r.config) for r, _ in loaded if r.document and r.config])
     for result, source in loaded:
         assert result.document is not None and result.config is not None
+        result.links = facts.get(result.path)
         try:
-            _lint_one(result, source, options, registry, extras.get(result.path, {}))
+            with memo.scope():
+                _lint_one(result, source, options, registry)
         except UsageError as exc:
             result.error = str(exc)
     return results
 
 
-def _lint_one(result: FileResult, source: SourceText, options: RunOptions, registry: Registry,
-              extras: Mapping[str, Any]) -> None:
-    doc, config = result.document, result.config
-    assert doc is not None and config is not None
-    if extras:
-        doc = replace(doc, extras={**doc.extras, **extras})
-        result.document = doc  # the reports read the extras (e.g. link results) from here
+def _lint_one(result: FileResult, source: SourceText, options: RunOptions, registry: Registry) -> None:
+    config = result.config
+    assert result.document is not None and config is not None
+    doc: Document = result.document
     plan = plan_rules(doc, config, options.overrides, registry)
     result.profile = (plan.profile, plan.profile_reason)
 
-    def lint(text: str) -> list[Finding]:
-        current = parse(text, result.path) if text != source.text else doc
-        if current is not doc and extras:
-            current = replace(current, extras={**current.extras, **extras})
+    def lint(current: Document, crashes: list[Crash] | None = None) -> list[Finding]:
         return lint_document(current, config=config, overrides=options.overrides, registry=registry,
-                             display_path=result.display)
+                             display_path=result.display, links=result.links, plan=plan, crashes=crashes)
 
     if options.fix:
-        outcome = fix_text(source.text, lint, unsafe=options.unsafe_fixes)
+        outcome = fix_text(source.text, lambda text: lint(doc if text == source.text else parse(text, result.path)),
+                           unsafe=options.unsafe_fixes)
         if outcome.text != source.text:
             result.fixes_applied = outcome.applied
             if options.diff:
                 result.diff = unified_diff(source.text, outcome.text, result.display)
             else:
                 write_atomic(result.path, source.encode(outcome.text))
-                fixed = parse(outcome.text, result.path)
-                if extras:
-                    fixed = replace(fixed, extras={**fixed.extras, **extras})
-                result.document = fixed
-                result.findings = lint_document(fixed, config=config, overrides=options.overrides,
-                                                registry=registry, display_path=result.display)
-                return
-    result.findings = lint(source.text)
+                doc = parse(outcome.text, result.path)
+                result.document = doc
+    result.findings = lint(doc, result.crashes)
+
+
+def failing(results: Sequence[FileResult], fail_on: Severity | None = None) -> bool:
+    """Whether the run fails: a finding at or above ``fail_on`` (the command line's), else at or above
+    the ``fail-on`` of the config that governs that finding's file."""
+    for result in results:
+        threshold = fail_on or (result.config.fail_on if result.config else Severity.ERROR)
+        if any(f.severity >= threshold for f in result.findings):
+            return True
+    return False

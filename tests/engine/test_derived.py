@@ -1,27 +1,38 @@
-"""Facts derived once per document are shared by the engine's copies and recomputed for new text."""
+"""Facts derived once per document within the engine's scope, recomputed for another document."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from awesomelint.derived import per_document
+from awesomelint import memo
 from awesomelint.document import Document
 from awesomelint.parser import parse
 
 calls: list[int] = []
 
 
-@per_document
+@memo.per_document
 def line_count(doc: Document, extra: int = 0) -> int:
     calls.append(1)
     return len(doc.lines) + extra
 
 
-def test_once_per_document_and_arguments_shared_by_copies() -> None:
+def test_once_per_document_and_arguments_inside_a_scope() -> None:
     calls.clear()
     doc = parse("# T\n\ntext\n")
-    copy = replace(doc, extras={"link_results": {}})
-    assert line_count(doc) == 3 and line_count(copy) == 3 and line_count(doc, 1) == 4
+    with memo.scope():
+        assert line_count(doc) == 3 and line_count(doc) == 3 and line_count(doc, 1) == 4
+        assert len(calls) == 2
+        other = parse("# T\n\ntext\n")  # equal text, another document: computed again
+        assert line_count(other) == 3 and len(calls) == 3
+
+
+def test_nothing_outlives_the_scope() -> None:
+    calls.clear()
+    doc = parse("# T\n")
+    with memo.scope():
+        line_count(doc)
+    with memo.scope():
+        line_count(doc)
     assert len(calls) == 2
-    other = parse("# T\n")
-    assert line_count(other) == 1 and len(calls) == 3
+    line_count(doc)
+    line_count(doc)  # outside a scope: computed each time, nothing kept
+    assert len(calls) == 4

@@ -61,3 +61,21 @@ def test_awesome_is_a_word_in_the_title() -> None:
     assert named.profile != "awesome"
     titled = plan_rules(parse("# Awesome-Go\n\nGo things.\n"), Config(), Overrides(), REGISTRY)
     assert titled.profile == "awesome"
+
+
+def test_fail_on_is_decided_per_file_with_that_files_config(tmp_path: Path) -> None:
+    """A config that fails on warnings governs its own files only, not the other files of the run."""
+    from awesomelint.runner import RunOptions, failing, run
+
+    strict, relaxed = tmp_path / "strict", tmp_path / "relaxed"
+    for folder, fail_on in ((strict, "warning"), (relaxed, "error")):
+        folder.mkdir()
+        (folder / ".awesomelint.toml").write_text(f'fail-on = "{fail_on}"\nselect = ["AL002"]\n', encoding="utf-8")
+    (strict / "README.md").write_text("# T\n\nclean\n", encoding="utf-8")
+    (relaxed / "README.md").write_text("# T\n\ntrailing \n", encoding="utf-8")
+    results = run([strict / "README.md", relaxed / "README.md"], RunOptions(), default_registry())
+    assert [f.rule_id for r in results for f in r.findings] == ["AL002"]  # a warning, in the relaxed file
+    assert not failing(results)
+    assert failing(results, Severity.WARNING)  # --fail-on on the command line applies to every file
+    (relaxed / ".awesomelint.toml").write_text('fail-on = "warning"\nselect = ["AL002"]\n', encoding="utf-8")
+    assert failing(run([strict / "README.md", relaxed / "README.md"], RunOptions(), default_registry()))

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from awesomelint.config import Config, RuleSetting
+from awesomelint.context import LinkFacts, RuleContext
 from awesomelint.document import Document
+from awesomelint.engine import lint_text
 from awesomelint.finding import Problem, Severity
 from awesomelint.links import LinkResult
 from awesomelint.parser import parse
@@ -16,7 +19,6 @@ from awesomelint.rules import (
     missing_local_file,
     moved_repository,
     redirected_link,
-    unreachable_link,
 )
 
 TEXT = """# Awesome
@@ -44,14 +46,15 @@ RESULTS = {
 }
 
 
-def doc(tmp_path: Path, text: str = TEXT, **extras: object) -> Document:
-    parsed = parse(text, tmp_path / "README.md")
-    return Document(**{**{f: getattr(parsed, f) for f in parsed.__dataclass_fields__},
-                       "extras": {"link_results": RESULTS, **extras}})
+CTX = RuleContext(links=LinkFacts(RESULTS))
+
+
+def doc(tmp_path: Path, text: str = TEXT) -> Document:
+    return parse(text, tmp_path / "README.md")
 
 
 def test_dead_link_at_each_occurrence_not_in_code(tmp_path: Path) -> None:
-    problems = list(dead_link.check(doc(tmp_path), NoOptions()))
+    problems = list(dead_link.check(doc(tmp_path), NoOptions(), CTX))
     assert [(p.line, p.column) for p in problems] == [(5, 3), (5, 48)]
     assert "HTTP 404" in problems[0].message
 
@@ -65,7 +68,7 @@ def apply(lines: list[str], problem: Problem) -> str:
 
 def test_redirect_fix_rewrites_only_the_url_also_in_a_refdef(tmp_path: Path) -> None:
     d = doc(tmp_path)
-    problems = list(redirected_link.check(d, NoOptions()))
+    problems = list(redirected_link.check(d, NoOptions(), CTX))
     assert [(p.line, p.column) for p in problems] == [(6, 3), (7, 3)]
     assert apply(list(d.lines), problems[0]) == '- [Moved](https://moved.test/b "title") - Moved.'
     assert problems[1].fix is not None and problems[1].fix.edits[0].line == 11
@@ -74,25 +77,31 @@ def test_redirect_fix_rewrites_only_the_url_also_in_a_refdef(tmp_path: Path) -> 
 
 def test_moved_and_archived_repository(tmp_path: Path) -> None:
     d = doc(tmp_path)
-    moved = list(moved_repository.check(d, NoOptions()))
+    moved = list(moved_repository.check(d, NoOptions(), CTX))
     assert [(p.line, p.column) for p in moved] == [(8, 3)]
     assert apply(list(d.lines), moved[0]) == "- [Repo](https://github.com/new/repo) - Renamed."
-    assert [p.line for p in archived_repository.check(d, NoOptions())] == [8]
-    assert all(p.line != 8 for p in redirected_link.check(d, NoOptions()))
+    assert [p.line for p in archived_repository.check(d, NoOptions(), CTX)] == [8]
+    assert all(p.line != 8 for p in redirected_link.check(d, NoOptions(), CTX))
 
 
-def test_unreachable_is_a_warning_unless_strict(tmp_path: Path) -> None:
-    (plain,) = unreachable_link.check(doc(tmp_path), unreachable_link.Options())
-    assert plain.severity is None and "bot wall" in plain.message
-    (strict,) = unreachable_link.check(doc(tmp_path, links_strict=True), unreachable_link.Options())
-    assert strict.severity == Severity.ERROR
-    (option,) = unreachable_link.check(doc(tmp_path), unreachable_link.Options(strict=True))
-    assert option.severity == Severity.ERROR
+def test_unreachable_is_a_warning_unless_strict() -> None:
+    text = "# T\n\n- [Bot](https://bot.test/) - A wall.\n"
+    results = {"https://bot.test/": RESULTS["https://bot.test/"]}
+    (plain,) = lint_text(text, select=["unreachable-link"], link_results=results)
+    assert plain.severity is Severity.WARNING and "bot wall" in plain.message
+    (strict,) = lint_text(text, select=["unreachable-link"], link_results=results, strict_links=True)
+    assert strict.severity is Severity.ERROR
+    strict_config = Config(links={"strict": True})
+    (configured,) = lint_text(text, select=["unreachable-link"], link_results=results, config=strict_config)
+    assert configured.severity is Severity.ERROR
+    chosen = Config(rules={"AL102": RuleSetting(None, Severity.INFO)}, links={"strict": True})
+    (overridden,) = lint_text(text, select=["unreachable-link"], link_results=results, config=chosen)
+    assert overridden.severity is Severity.INFO  # the user's config wins over the strict default
 
 
 def test_network_rules_are_silent_without_results(tmp_path: Path) -> None:
     parsed = parse(TEXT, tmp_path / "README.md")
-    assert list(dead_link.check(parsed, NoOptions())) == []
+    assert list(dead_link.check(parsed, NoOptions(), RuleContext())) == []
     assert dead_link.META.network and not missing_local_file.META.network and not broken_anchor.META.network
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from awesomelint.document import Heading
 from awesomelint.inline import create_markdown, plain_text
-from awesomelint.parser import parse
+from awesomelint.parser import parse, parse_with_report
 from awesomelint.source import read_source
 
 
@@ -24,23 +24,23 @@ def _mistune_items(tokens: list[dict[str, Any]], out: list[tuple[str, str]]) -> 
 
 def _ours(path: Path) -> tuple[Any, list[tuple[str, str]]]:
     """Our headings and links in the order the parser met mistune's tokens."""
-    doc = parse(read_source(path).text, path)
-    order = doc.extras["ast_order"]
+    doc, report = parse_with_report(read_source(path).text, path)
+    order = report.ast_order
     assert {id(x) for x in order} == {id(x) for x in (*doc.headings, *doc.links)}
     assert len(order) == len(doc.headings) + len(doc.links)
     items = [
         ("heading", x.text) if isinstance(x, Heading) else ("image" if x.kind == "image" else "link", x.url)
         for x in order
     ]
-    return doc, items
+    return report, items
 
 
 def test_headings_and_links_agree_with_mistune_ast(corpus_file: Path) -> None:
     text = read_source(corpus_file).text
     theirs: list[tuple[str, str]] = []
     _mistune_items(create_markdown()(text), theirs)  # type: ignore[arg-type]
-    doc, ours = _ours(corpus_file)
-    assert doc.extras["unlocated"] == ()
+    report, ours = _ours(corpus_file)
+    assert report.unlocated == ()
     assert len(ours) == len(theirs)
     for index, (a, b) in enumerate(zip(ours, theirs, strict=True)):
         assert a == b, f"item {index}: ours {a} != mistune {b}"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
+from awesomelint.context import LinkFacts
 from awesomelint.links.result import LinkResult
 from awesomelint.parser import parse
 from awesomelint.report import markdown
@@ -15,12 +15,12 @@ TEXT = "# Awesome X\n\n- [A](https://a.example) - A.\n- [B](https://b.example) -
 
 def test_each_occurrence_gets_its_position_and_verdict() -> None:
     doc = parse(TEXT, Path("README.md"))
-    assert link_occurrences("README.md", doc) is None  # links not checked
+    assert link_occurrences("README.md", doc, None) is None  # links not checked
     results = {
         "https://a.example": LinkResult("https://a.example", "dead", 404, error="HTTP 404"),
         "https://b.example": LinkResult("https://b.example", "alive", 200),
     }
-    found = link_occurrences("README.md", dataclasses.replace(doc, extras={"link_results": results}))
+    found = link_occurrences("README.md", doc, LinkFacts(results))
     assert found == [
         LinkOccurrence("https://a.example", "dead", 404, "README.md", 3, 3, "HTTP 404"),
         LinkOccurrence("https://b.example", "alive", 200, "README.md", 4, 3),

@@ -9,7 +9,7 @@ TEXT = "# T\n\n- [A](http://a.example/x) - One.\n- [Local](http://localhost:3000
 
 
 def _fixes(results: dict[str, LinkResult]) -> list[str]:
-    findings = lint_text(TEXT, select=["insecure-link"], extras={"link_results": results})
+    findings = lint_text(TEXT, select=["insecure-link"], link_results=results)
     assert [(f.line, f.column) for f in findings] == [(3, 3)]  # localhost is never reported
     return [e.replacement for f in findings if f.fix for e in f.fix.edits]
 

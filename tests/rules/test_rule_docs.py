@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from awesomelint.config import Config, RuleSetting, parse_rule_setting
+from awesomelint.context import LinkFacts
 from awesomelint.engine import Overrides, lint_document
 from awesomelint.finding import Finding
 from awesomelint.fix import fix_text
@@ -58,13 +59,11 @@ def _lint(rule: Rule, example: Example, text: str, folder: Path) -> list[Finding
     readme.write_text(text, encoding="utf-8")
     setting = parse_rule_setting(rule, {"severity": str(rule.meta.severity), **example.options}, "doc example")
     config = Config(rules={rule.id: RuleSetting(True, setting.severity, setting.options)})
-    extras: dict[str, Any] = {}
-    if rule.meta.network or example.links:
-        extras["link_results"] = _fake_results(example.links)
+    links = LinkFacts(_fake_results(example.links)) if rule.meta.network or example.links else None
     doc = parse(text, readme)
-    return [f for f in lint_document(doc, config=config, overrides=Overrides(select=(rule.id,),
-                                                                               check_links=bool(extras)),
-                                     registry=REGISTRY, display_path=example.name, extras=extras)
+    overrides = Overrides(select=(rule.id,), check_links=links is not None)
+    return [f for f in lint_document(doc, config=config, overrides=overrides, registry=REGISTRY,
+                                     display_path=example.name, links=links)
             if f.rule_id == rule.id]
 
 

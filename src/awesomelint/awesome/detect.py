@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from awesomelint.document import Document
-from awesomelint.profiles import DETECTORS
 
 _BADGE = re.compile(r"awesome\.re/badge|sindresorhus/awesome/[^\s\"')]*badge[^\s\"')]*\.svg", re.IGNORECASE)
 _AWESOME_ALT = re.compile(r"<img\b[^>]*\balt\s*=\s*[\"']awesome\b", re.IGNORECASE)
@@ -24,8 +23,3 @@ def detect_html_awesome(doc: Document) -> str | None:
         if _AWESOME_ALT.search(header) or re.search(r"<h1\b[^>]*>\s*awesome\b", header, re.IGNORECASE):
             return f"the HTML header at line {first.line} shows an 'Awesome' logo or title"
     return None
-
-
-def register() -> None:
-    if not any(detector is detect_html_awesome for _, detector in DETECTORS):
-        DETECTORS.append(("awesome", detect_html_awesome))

@@ -16,9 +16,9 @@ from typing import Any
 import mistune
 from mistune.util import unikey
 
-from awesomelint.derived import per_document
 from awesomelint.document import Document, Entry
 from awesomelint.inline import create_positioned_markdown
+from awesomelint.memo import per_document
 
 Token = dict[str, Any]
 

@@ -2,34 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any
-
 from awesomelint.document import Document, Link
 from awesomelint.finding import Edit, Fix
 
 from .result import LinkResult
 from .urls import normalise, repo_of
-
-
-def results_of(doc: Document) -> Mapping[str, LinkResult]:
-    found: Any = doc.extras.get("link_results", {})
-    return found if isinstance(found, Mapping) else {}
-
-
-def strict(doc: Document) -> bool:
-    return bool(doc.extras.get("links_strict", False))
-
-
-def with_results(doc: Document) -> Iterator[tuple[Link, LinkResult]]:
-    """Every link of ``doc`` (in order, code blocks excluded by the parser) that has a result."""
-    results = results_of(doc)
-    if not results:
-        return
-    for link in doc.links:
-        result = results.get(link.url)
-        if result is not None:
-            yield link, result
 
 
 def url_span(doc: Document, link: Link) -> tuple[int, int, int] | None:

@@ -1,5 +1,5 @@
 """The bridge between a lint run and the checker: collect each file's http(s) links, check them
-once per config, and hand each document its ``link_results`` (the runner's extras provider)."""
+once per config, and hand each document its ``LinkFacts`` (the runner's link provider)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from awesomelint.config import Config
+from awesomelint.context import LinkFacts
 from awesomelint.document import Document
 
 from . import check_urls
@@ -56,15 +57,14 @@ def http_links(doc: Document, options: LinkRunOptions) -> list[str]:
             if is_http(link.url) and (options.in_scope is None or options.in_scope(doc, link.line))]
 
 
-def link_extras_provider(options: LinkRunOptions) -> Callable[
-        [Sequence[tuple[Document, Config]]], Mapping[Path, Mapping[str, Any]]]:
-    """An extras provider for ``awesomelint.runner.RunOptions``."""
+def link_provider(options: LinkRunOptions) -> Callable[[Sequence[tuple[Document, Config]]], Mapping[Path, LinkFacts]]:
+    """A link provider for ``awesomelint.runner.RunOptions``."""
 
-    def provide(items: Sequence[tuple[Document, Config]]) -> dict[Path, dict[str, Any]]:
+    def provide(items: Sequence[tuple[Document, Config]]) -> dict[Path, LinkFacts]:
         groups: dict[Path | None, list[tuple[Document, Config]]] = {}
         for doc, config in items:
             groups.setdefault(config.source, []).append((doc, config))
-        extras: dict[Path, dict[str, Any]] = {}
+        facts: dict[Path, LinkFacts] = {}
         for group in groups.values():
             settings = settings_for(group[0][1], options)
             wanted = {doc.path: http_links(doc, options) for doc, _ in group}
@@ -72,7 +72,7 @@ def link_extras_provider(options: LinkRunOptions) -> Callable[
                                  progress=options.progress)
             for doc, _ in group:
                 mine: dict[str, LinkResult] = {u: results[u] for u in wanted[doc.path]}
-                extras[doc.path] = {"link_results": mine, "links_strict": settings.strict}
-        return extras
+                facts[doc.path] = LinkFacts(mine, settings.strict)
+        return facts
 
     return provide

@@ -13,10 +13,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from awesomelint.derived import per_document
 from awesomelint.document import Block, Document, Entry
 from awesomelint.finding import Edit, Fix
 from awesomelint.markup.tables import tables
+from awesomelint.memo import per_document
 
 _PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*")
 _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.!#$%&'*+/=?^`{|}~-]+@[\w.-]+)>")
@@ -237,13 +237,6 @@ def _pair(region: Region, runs: list[list[int | str | bool]]) -> None:
         if int(closer[1]) == 0:
             k += 1
     region.emphasis.sort(key=lambda e: e.start)
-
-
-# Where rules are on by default (see the README's profile table).
-HYGIENE = frozenset({"awesome", "papers", "plain", "awesome-lint"})  # generic Markdown hygiene
-STYLE = frozenset({"awesome", "awesome-lint"})  # awesome-lint's house style choices
-LINT_ONLY = frozenset({"awesome-lint"})  # kept for parity, off in our awesome profile
-OURS = frozenset({"awesome", "papers", "plain"})  # beyond awesome-lint
 
 
 def list_items(doc: Document) -> list[Entry]:

@@ -11,8 +11,8 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from awesomelint.derived import per_document
 from awesomelint.document import Block, Document, Entry, Link
+from awesomelint.memo import per_document
 from awesomelint.papers.model import Paper
 from awesomelint.papers.parse import parse_entry
 from awesomelint.papers.source import Part, Source, block_source

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from awesomelint.document import Document
 from awesomelint.papers.collect import papers
-from awesomelint.profiles import DETECTORS
 
 MIN_PAPERS = 5
 
@@ -16,9 +15,3 @@ def detect_papers(doc: Document) -> str | None:
         return (f"{len(looking)} of {len(entries)} entries look like papers "
                 "(a title with a venue/year or paper/code links)")
     return None
-
-
-def register() -> None:
-    """Put the detector first, before the awesome one: paper lists are often called 'Awesome ...'."""
-    if not any(name == "papers" for name, _ in DETECTORS):
-        DETECTORS.insert(0, ("papers", detect_papers))

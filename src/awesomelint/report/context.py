@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Protocol
 
 from awesomelint import __version__
+from awesomelint.context import LinkFacts
 from awesomelint.document import Document
 from awesomelint.rule import Rule
 
@@ -50,26 +51,15 @@ class LinkOccurrence:
     final_url: str | None = None
 
 
-def link_occurrences(path: str, doc: Document) -> list[LinkOccurrence] | None:
-    """Every link of ``doc`` with a result in ``doc.extras["link_results"]``; None when links were not checked."""
-    results: Any = doc.extras.get("link_results")
-    if not isinstance(results, Mapping):
+def link_occurrences(path: str, doc: Document, links: LinkFacts | None) -> list[LinkOccurrence] | None:
+    """Every link of ``doc`` with a result in ``links``; None when links were not checked."""
+    if links is None:
         return None
     found = []
-    for link in doc.links:
-        if (result := results.get(link.url)) is not None:
-            found.append(
-                LinkOccurrence(
-                    link.url,
-                    result.verdict,
-                    result.status_code,
-                    path,
-                    link.line,
-                    link.column,
-                    result.error,
-                    getattr(result, "final_url", None),
-                )
-            )
+    for link, result in links.with_results(doc):
+        found.append(
+            LinkOccurrence(link.url, result.verdict, result.status_code, path, link.line, link.column,
+                           result.error, result.final_url))
     return found
 
 

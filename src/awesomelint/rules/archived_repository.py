@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from awesomelint.context import RuleContext
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
-from awesomelint.links.occurrences import with_results
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(
@@ -19,8 +19,8 @@ META = RuleMeta(
 )
 
 
-def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
-    for link, result in with_results(doc):
+def check(doc: Document, options: NoOptions, ctx: RuleContext) -> Iterator[Problem]:
+    for link, result in ctx.links.with_results(doc) if ctx.links else ():
         if result.archived:
             yield Problem(link.line, link.column, f"repository {link.url} is archived (read-only)",
                           link.end_line, link.end_column)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 from awesomelint.rules.main_heading import html_header
 
@@ -16,7 +17,7 @@ META = RuleMeta(
     summary="The awesome badge is next to the main heading.",
     fixable=True,
     aliases=("awesome-badge",),
-    profiles=frozenset({"awesome", "awesome-lint"}),
+    profiles=STYLE,
 )
 BADGE = "[![Awesome](https://awesome.re/badge.svg)](https://awesome.re)"
 _TARGET = re.compile(r"^https?://(?:www\.)?(?:awesome\.re|github\.com/sindresorhus/awesome)/?(?:#readme)?$",

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from awesomelint.awesome.prose import MASK, prose_lines
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -17,7 +18,7 @@ META = RuleMeta(
     name="balanced-punctuation",
     summary="Quotes and brackets are balanced.",
     aliases=("balanced-punctuation",),
-    profiles=frozenset({"awesome", "awesome-lint"}),
+    profiles=STYLE,
 )
 DEFAULT_PAIRS = ("“”", "‘’", "『』", "（）", "《》", "「」", "【】", '"')
 

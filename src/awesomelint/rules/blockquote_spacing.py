@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
-from awesomelint.markup.markdown import STYLE, plural, replace
+from awesomelint.markup.markdown import plural, replace
+from awesomelint.profiles import STYLE
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(id="AL004", name="blockquote-spacing", summary="One space after `>`.",

@@ -8,6 +8,7 @@ from urllib.parse import unquote
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
+from awesomelint.profiles import OURS
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(
@@ -16,7 +17,7 @@ META = RuleMeta(
     summary="In-page links must point at a heading or anchor that exists.",
     severity=Severity.ERROR,
     aliases=("no-dead-anchors",),
-    profiles=frozenset({"awesome", "papers", "plain"}),  # awesome-lint has no such check
+    profiles=OURS,  # awesome-lint has no such check
 )
 _HTML_ID = re.compile(r"""<[A-Za-z][^>]*?\s(?:id|name)\s*=\s*["']?([^"'\s>]+)""")
 

@@ -12,7 +12,8 @@ from typing import Literal
 from awesomelint.document import Document
 from awesomelint.finding import Problem
 from awesomelint.markup.checkbox import checkboxes
-from awesomelint.markup.markdown import STYLE, replace
+from awesomelint.markup.markdown import replace
+from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL005", name="checkbox-style", summary="One spelling of checked and unchecked boxes.",

@@ -12,7 +12,7 @@ from typing import Literal
 
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem
-from awesomelint.markup.markdown import STYLE
+from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL011", name="code-fence-style", summary="Backtick code fences.",

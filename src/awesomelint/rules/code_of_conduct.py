@@ -11,6 +11,7 @@ from pathlib import Path
 from awesomelint.awesome.gitrepo import github_owner, push_remote_url
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 from awesomelint.rules.contributing_file import find_file
 
@@ -19,7 +20,7 @@ META = RuleMeta(
     name="code-of-conduct",
     summary="The code of conduct is filled in.",
     aliases=("awesome-code-of-conduct",),
-    profiles=frozenset({"awesome", "awesome-lint"}),
+    profiles=STYLE,
 )
 NAMES = ("code-of-conduct.md", "code_of_conduct.md")
 PLACEHOLDER = re.compile(r"\[INSERT (?:EMAIL ADDRESS|CONTACT METHOD)\]", re.IGNORECASE)

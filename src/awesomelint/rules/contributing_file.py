@@ -8,6 +8,7 @@ from pathlib import Path
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -15,7 +16,7 @@ META = RuleMeta(
     name="contributing-file",
     summary="contributing.md exists and is not empty.",
     aliases=("awesome-contributing",),
-    profiles=frozenset({"awesome", "awesome-lint"}),
+    profiles=STYLE,
 )
 
 

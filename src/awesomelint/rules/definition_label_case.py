@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
-from awesomelint.markup.markdown import STYLE, replace
+from awesomelint.markup.markdown import replace
+from awesomelint.profiles import STYLE
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(id="AL008", name="definition-label-case", summary="Lower-case definition labels.",

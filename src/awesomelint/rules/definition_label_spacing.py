@@ -11,7 +11,8 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
-from awesomelint.markup.markdown import STYLE, plural, replace
+from awesomelint.markup.markdown import plural, replace
+from awesomelint.profiles import STYLE
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(id="AL009", name="definition-label-spacing", summary="Single spaces in definition labels.",

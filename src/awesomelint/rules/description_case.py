@@ -13,6 +13,7 @@ from awesomelint.awesome.items import item_of, position
 from awesomelint.awesome.toc import checked_entries
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -20,7 +21,7 @@ META = RuleMeta(
     name="description-case",
     summary="Descriptions start with a capital letter.",
     aliases=("awesome-list-item",),
-    profiles=frozenset({"awesome", "awesome-lint"}),
+    profiles=STYLE,
 )
 # Names that are written in lower case on purpose. Words with a capital inside (iOS, macOS, jQuery,
 # eBPF) pass anyway.

@@ -9,6 +9,7 @@ from awesomelint.awesome.items import item_of, position
 from awesomelint.awesome.toc import checked_entries
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -16,7 +17,7 @@ META = RuleMeta(
     name="description-markdown",
     summary="No strikethrough or hard line breaks in descriptions.",
     aliases=("awesome-list-item",),
-    profiles=frozenset({"awesome", "awesome-lint"}),
+    profiles=STYLE,
 )
 ALLOWED = frozenset({"text", "code", "emphasis", "strong", "link", "image", "html"})
 WHAT = {"strikethrough": "strikethrough (~~…~~): remove outdated entries instead of striking them out",

@@ -11,6 +11,7 @@ from awesomelint.awesome.items import Node, item_of, position
 from awesomelint.awesome.toc import checked_entries
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 from awesomelint.rules.entry_separator import EMOJI, only_decoration
 
@@ -20,7 +21,7 @@ META = RuleMeta(
     summary="Descriptions end with a period (or ! ? … 。).",
     fixable=True,
     aliases=("awesome-list-item",),
-    profiles=frozenset({"awesome", "awesome-lint"}),
+    profiles=STYLE,
 )
 STOPS = ".!?…。！？．｡"
 _CLOSERS = "\"”’'」』)）】》"

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
-from awesomelint.markup.markdown import STYLE, regions
+from awesomelint.markup.markdown import regions
+from awesomelint.profiles import STYLE
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(id="AL019", name="emphasis-as-heading", summary="Use a heading, not bold text, for a section.",

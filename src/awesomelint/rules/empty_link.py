@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
-from awesomelint.markup.markdown import OURS
+from awesomelint.profiles import OURS
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(id="AL162", name="empty-link", summary="Links have a target.", profiles=OURS)

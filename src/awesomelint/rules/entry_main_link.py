@@ -11,6 +11,7 @@ from awesomelint.awesome.items import item_of, position
 from awesomelint.awesome.toc import checked_entries
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -18,7 +19,7 @@ META = RuleMeta(
     name="entry-main-link",
     summary="Each entry starts with a link that has text and an absolute URL.",
     aliases=("awesome-list-item",),
-    profiles=frozenset({"awesome", "awesome-lint"}),
+    profiles=STYLE,
 )
 
 

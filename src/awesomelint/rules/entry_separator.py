@@ -10,6 +10,7 @@ from awesomelint.awesome.items import Item, Node, item_of, position
 from awesomelint.awesome.toc import checked_entries
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -18,7 +19,7 @@ META = RuleMeta(
     summary="Link and description are separated by ' - '.",
     fixable=True,
     aliases=("awesome-list-item",),
-    profiles=frozenset({"awesome", "awesome-lint"}),
+    profiles=STYLE,
 )
 EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u3030\u303D"
                    r"\u3297\u3299\u00A9\u00AE\u203C\u2049\u2122\u2139\uFE0F\u200D\U000E0020-\U000E007F]")

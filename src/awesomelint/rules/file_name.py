@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
-from awesomelint.markup.markdown import STYLE
+from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL012", name="file-name", summary="Conventional, portable Markdown file names.",

@@ -10,8 +10,9 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
-from awesomelint.markup.markdown import STYLE, replace
+from awesomelint.markup.markdown import replace
 from awesomelint.markup.references import normalize
+from awesomelint.profiles import STYLE
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(id="AL027", name="full-reference", summary="Collapsed references when the label is the text.",

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
-from awesomelint.markup.markdown import HYGIENE, plural, regions, replace
+from awesomelint.markup.markdown import plural, regions, replace
+from awesomelint.profiles import HYGIENE
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(id="AL013", name="hard-break-style", summary="Hard breaks use exactly two spaces.",

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
-from awesomelint.markup.markdown import HYGIENE, plural, replace
+from awesomelint.markup.markdown import plural, replace
+from awesomelint.profiles import HYGIENE
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(id="AL020", name="heading-content-spacing", summary="One space between `#` and heading text.",

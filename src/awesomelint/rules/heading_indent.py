@@ -9,7 +9,8 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
-from awesomelint.markup.markdown import HYGIENE, inside_list, plural, replace
+from awesomelint.markup.markdown import inside_list, plural, replace
+from awesomelint.profiles import HYGIENE
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(id="AL021", name="heading-indent", summary="No spaces before a heading.",

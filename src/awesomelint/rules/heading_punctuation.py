@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
-from awesomelint.markup.markdown import STYLE, replace
+from awesomelint.markup.markdown import replace
+from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL022", name="heading-punctuation", summary="No punctuation at the end of a heading.",

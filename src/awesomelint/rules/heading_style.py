@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem
-from awesomelint.markup.markdown import STYLE
+from awesomelint.profiles import STYLE
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(id="AL014", name="heading-syntax", summary="ATX headings (`## Title`) only.",

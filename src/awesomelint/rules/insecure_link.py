@@ -9,9 +9,11 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from awesomelint.context import RuleContext
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
-from awesomelint.markup.markdown import OURS, regions, replace
+from awesomelint.markup.markdown import regions, replace
+from awesomelint.profiles import OURS
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(id="AL161", name="insecure-link", summary="Links use https:// rather than http://.",
@@ -47,8 +49,8 @@ def _bare_urls(doc: Document) -> list[tuple[int, int, str]]:
     return found
 
 
-def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
-    results: Mapping[str, Any] = doc.extras.get("link_results") or {}
+def check(doc: Document, options: NoOptions, ctx: RuleContext) -> Iterator[Problem]:
+    results: Mapping[str, Any] = ctx.links.results if ctx.links else {}
     targets = [(link.line, link.column, link.url) for link in doc.links]
     targets += [(d.line, d.column, d.url) for d in doc.refdefs]
     targets += _bare_urls(doc)

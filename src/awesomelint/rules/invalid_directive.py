@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from awesomelint.context import RuleContext
 from awesomelint.directives import parse_directives
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
@@ -20,10 +21,10 @@ META = RuleMeta(
 )
 
 
-def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
-    known: frozenset[str] = doc.extras.get("rule_names", frozenset())
-    directives, bad = parse_directives(doc)
-    for b in bad:
+def check(doc: Document, options: NoOptions, ctx: RuleContext) -> Iterator[Problem]:
+    known = ctx.rule_names
+    directives, _ = parse_directives(doc)
+    for b in ctx.bad_directives:
         yield Problem(b.line, b.column, b.message, b.end_line, b.end_column)
     for d in directives:
         for name in d.names:

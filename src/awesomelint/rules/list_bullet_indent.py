@@ -9,7 +9,8 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem
-from awesomelint.markup.markdown import HYGIENE, list_items, plural
+from awesomelint.markup.markdown import list_items, plural
+from awesomelint.profiles import HYGIENE
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(id="AL016", name="list-bullet-indent", summary="No spaces before top-level list markers.",

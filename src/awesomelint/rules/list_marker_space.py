@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -16,7 +17,7 @@ META = RuleMeta(
     summary="A space follows the list marker: '- [Name](url)', not '-[Name](url)'.",
     fixable=True,
     aliases=("awesome-list-item",),
-    profiles=frozenset({"awesome", "awesome-lint"}),
+    profiles=STYLE,
 )
 # Only '-': '*[text](url)*' is emphasis, and '+[' is rare enough not to guess.
 _MISSING = re.compile(r"^([ \t]*(?:>[ \t]?)*[ \t]*)-\[[^\]]*\]\([^)]*\)")

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
-from awesomelint.markup.markdown import STYLE, list_items, plural, replace
+from awesomelint.markup.markdown import list_items, plural, replace
+from awesomelint.profiles import STYLE
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(id="AL017", name="list-marker-spacing", summary="One space after a list marker.",

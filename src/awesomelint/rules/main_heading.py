@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -16,7 +17,7 @@ META = RuleMeta(
     summary="One main heading, of level 1, first in the file.",
     fixable=True,
     aliases=("awesome-heading",),
-    profiles=frozenset({"awesome", "awesome-lint"}),
+    profiles=STYLE,
 )
 _HEADING_TAG = re.compile(r"<h[1-6][\s>]", re.IGNORECASE)
 _CENTER = re.compile(r"""align\s*=\s*["']?center""", re.IGNORECASE)

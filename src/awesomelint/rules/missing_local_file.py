@@ -9,6 +9,7 @@ from urllib.parse import unquote
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
+from awesomelint.profiles import OURS
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(
@@ -16,7 +17,7 @@ META = RuleMeta(
     name="missing-local-file",
     summary="Relative links must point at files that exist.",
     severity=Severity.ERROR,
-    profiles=frozenset({"awesome", "papers", "plain"}),  # awesome-lint has no such check
+    profiles=OURS,  # awesome-lint has no such check
 )
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from awesomelint.context import RuleContext
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
-from awesomelint.links.occurrences import repository_moved, rewrite, with_results
+from awesomelint.links.occurrences import repository_moved, rewrite
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(
@@ -20,8 +21,8 @@ META = RuleMeta(
 )
 
 
-def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
-    for link, result in with_results(doc):
+def check(doc: Document, options: NoOptions, ctx: RuleContext) -> Iterator[Problem]:
+    for link, result in ctx.links.with_results(doc) if ctx.links else ():
         if result.final_url and repository_moved(result):
             fix = rewrite(doc, link, result.final_url, f"Replace with {result.final_url}")
             yield Problem(link.line, link.column, f"repository moved to {result.final_url}",

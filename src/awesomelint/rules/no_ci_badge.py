@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -16,7 +17,7 @@ META = RuleMeta(
     name="no-ci-badge",
     summary="No CI badge in the readme.",
     aliases=("awesome-no-ci-badge",),
-    profiles=frozenset({"awesome", "awesome-lint"}),
+    profiles=STYLE,
 )
 CI_URL = re.compile(
     r"travis-ci\.(?:org|com)|circleci\.com|/actions/workflows/[^/]+/badge\.svg|/workflows/[^/]+/badge\.svg"

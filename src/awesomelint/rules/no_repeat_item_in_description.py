@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from awesomelint.awesome.items import Item, Node, item_of, position
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -17,7 +18,7 @@ META = RuleMeta(
     name="no-repeat-item-in-description",
     summary="The description does not start with the item's name.",
     aliases=("no-repeat-item-in-description",),
-    profiles=frozenset({"awesome", "awesome-lint"}),
+    profiles=STYLE,
 )
 _BOUNDARY = re.compile(r"^[\s.,!?:-]")
 _SUBJECT = re.compile(r"^(?:[.,!?:-]|\s+(?:is|are|was|were|has|provides|lets|allows|helps|makes)\b|\s*$)")

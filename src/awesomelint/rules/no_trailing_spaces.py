@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem, Severity
+from awesomelint.profiles import OURS
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -19,7 +20,7 @@ META = RuleMeta(
     severity=Severity.WARNING,
     fixable=True,
     aliases=("MD009", "no-trailing-spaces"),
-    profiles=frozenset({"awesome", "papers", "plain"}),  # awesome-lint has no such check
+    profiles=OURS,  # awesome-lint has no such check
 )
 
 

@@ -11,7 +11,8 @@ from typing import Literal
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
-from awesomelint.markup.markdown import STYLE, list_items, replace
+from awesomelint.markup.markdown import list_items, replace
+from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL029", name="ordered-marker-style", summary="One ordered list delimiter (`.` or `)`).",

@@ -11,7 +11,8 @@ from typing import Literal
 
 from awesomelint.document import Document, Entry
 from awesomelint.finding import Problem
-from awesomelint.markup.markdown import STYLE, replace, sibling_lists
+from awesomelint.markup.markdown import replace, sibling_lists
+from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL030", name="ordered-marker-value", summary="Ordered list numbers increase by one.",

@@ -12,6 +12,7 @@ from awesomelint.document import Document
 from awesomelint.finding import Fix, Problem, Severity
 from awesomelint.papers.rulekit import url_edit
 from awesomelint.papers.urls import canonical_arxiv
+from awesomelint.profiles import PAPERS
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -20,7 +21,7 @@ META = RuleMeta(
     summary="arXiv links use https, no version pin and the configured abs or pdf form.",
     severity=Severity.WARNING,
     fixable=True,
-    profiles=frozenset({"papers"}),
+    profiles=PAPERS,
 )
 
 

@@ -11,6 +11,7 @@ from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
 from awesomelint.papers import papers
 from awesomelint.papers.rulekit import edit, masked, problem, prose_papers
+from awesomelint.profiles import PAPERS
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -19,7 +20,7 @@ META = RuleMeta(
     summary="Commas in entries have no space before and one space after.",
     severity=Severity.WARNING,
     fixable=True,
-    profiles=frozenset({"papers"}),
+    profiles=PAPERS,
 )
 _BEFORE = re.compile(r"(?<=[^\s\x00])[ \t]+(?=,)")
 _AFTER = re.compile(r",(?=[^\s\d,\x00\"'”’)\]])")

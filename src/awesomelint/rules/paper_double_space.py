@@ -11,6 +11,7 @@ from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
 from awesomelint.papers import papers
 from awesomelint.papers.rulekit import edit, masked, problem, prose_papers
+from awesomelint.profiles import PAPERS
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -19,7 +20,7 @@ META = RuleMeta(
     summary="Words and links in an entry are separated by one space.",
     severity=Severity.WARNING,
     fixable=True,
-    profiles=frozenset({"papers"}),
+    profiles=PAPERS,
 )
 _RUN = re.compile(r"(?<=[^\s])[ \t]{2,}(?=[^\s])(?!\\(?:\n|$))")  # not before a `\` hard break
 

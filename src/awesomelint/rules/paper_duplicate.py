@@ -11,6 +11,7 @@ from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
 from awesomelint.papers import Paper, papers
 from awesomelint.papers.rulekit import fold_title, problem, scope
+from awesomelint.profiles import PAPERS
 from awesomelint.rule import RuleMeta
 from awesomelint.rules.paper_same_url_titles import paper_keys
 
@@ -19,7 +20,7 @@ META = RuleMeta(
     name="duplicate-paper",
     summary="Each paper is listed once.",
     severity=Severity.ERROR,
-    profiles=frozenset({"papers"}),
+    profiles=PAPERS,
 )
 MIN_TITLE_WORDS = 4  # shorter titles ("Netflix", "Yelp") are names, not enough to call two entries one
 

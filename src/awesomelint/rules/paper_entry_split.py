@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem, Severity
 from awesomelint.papers import papers
+from awesomelint.profiles import PAPERS
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -18,7 +19,7 @@ META = RuleMeta(
     summary="A paper entry is written on one line, not continued on a lazy continuation line.",
     severity=Severity.WARNING,
     fixable=True,
-    profiles=frozenset({"papers"}),
+    profiles=PAPERS,
 )
 _JOIN_TIGHT = ",，.;:)]"
 

@@ -13,6 +13,7 @@ from awesomelint.document import Document
 from awesomelint.finding import Edit, Problem, Severity
 from awesomelint.papers import Paper, PaperLink, papers
 from awesomelint.papers.rulekit import edit, problem
+from awesomelint.profiles import PAPERS
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -21,7 +22,7 @@ META = RuleMeta(
     summary="Link labels are written in the list's one bracket style.",
     severity=Severity.WARNING,
     fixable=True,
-    profiles=frozenset({"papers"}),
+    profiles=PAPERS,
 )
 SHOWN = {"double": "[[label]](url)", "wrapped": "[[label](url)]", "single": "[label](url)"}
 

@@ -11,6 +11,7 @@ from awesomelint.finding import Problem, Severity
 from awesomelint.papers import papers
 from awesomelint.papers.rulekit import problem
 from awesomelint.papers.urls import github_repo, host, is_awesome_list, is_code_url, is_paper_document
+from awesomelint.profiles import PAPERS
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -18,7 +19,7 @@ META = RuleMeta(
     name="link-label-mismatch",
     summary="A code label points to a code repository and a paper label to a paper.",
     severity=Severity.WARNING,
-    profiles=frozenset({"papers"}),
+    profiles=PAPERS,
 )
 
 

@@ -10,6 +10,7 @@ from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
 from awesomelint.papers import Paper, papers
 from awesomelint.papers.rulekit import edit, problem, prose_papers
+from awesomelint.profiles import PAPERS
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -18,7 +19,7 @@ META = RuleMeta(
     summary="Links in an entry are separated from each other and from the text, as the list does elsewhere.",
     severity=Severity.WARNING,
     fixable=True,
-    profiles=frozenset({"papers"}),
+    profiles=PAPERS,
 )
 
 

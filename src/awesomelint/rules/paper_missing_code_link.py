@@ -10,6 +10,7 @@ from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
 from awesomelint.papers import papers
 from awesomelint.papers.rulekit import problem
+from awesomelint.profiles import OPT_IN
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -17,7 +18,7 @@ META = RuleMeta(
     name="missing-code-link",
     summary="Each paper entry links its code.",
     severity=Severity.INFO,
-    profiles=frozenset(),
+    profiles=OPT_IN,
 )
 
 

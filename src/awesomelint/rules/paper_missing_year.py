@@ -11,6 +11,7 @@ from awesomelint.finding import Problem, Severity
 from awesomelint.papers import Paper, papers
 from awesomelint.papers.dates import YEAR_TOKEN
 from awesomelint.papers.rulekit import masked, problem
+from awesomelint.profiles import PAPERS
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -18,7 +19,7 @@ META = RuleMeta(
     name="missing-year",
     summary="Every paper entry gives its year when the list dates its entries.",
     severity=Severity.WARNING,
-    profiles=frozenset({"papers"}),
+    profiles=PAPERS,
 )
 _SHORT_YEAR = re.compile(r"['’‘]\d\d\b|\b[A-Z][A-Za-z]+ \d\d\b")  # ICLR'24, EMNLP 18
 MIN_TITLE_WORDS = 3  # "AgentGym" in a news item names a project, not a paper entry

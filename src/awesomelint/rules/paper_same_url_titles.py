@@ -12,6 +12,7 @@ from awesomelint.finding import Problem, Severity
 from awesomelint.papers import Paper, PaperLink, papers
 from awesomelint.papers.rulekit import fold_title, problem
 from awesomelint.papers.urls import paper_id
+from awesomelint.profiles import PAPERS
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -19,7 +20,7 @@ META = RuleMeta(
     name="same-link-different-titles",
     summary="A paper link is not shared by two entries with different titles.",
     severity=Severity.ERROR,
-    profiles=frozenset({"papers"}),
+    profiles=PAPERS,
 )
 PAPER_KINDS = ("paper", "link", "title")
 MIN_WORDS = 3

@@ -11,6 +11,7 @@ from awesomelint.document import Document
 from awesomelint.finding import Fix, Problem, Severity
 from awesomelint.papers.rulekit import url_edit
 from awesomelint.papers.urls import without_tracking
+from awesomelint.profiles import PAPERS
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -19,7 +20,7 @@ META = RuleMeta(
     summary="URLs carry no tracking parameters.",
     severity=Severity.WARNING,
     fixable=True,
-    profiles=frozenset({"papers"}),
+    profiles=PAPERS,
 )
 
 

@@ -10,6 +10,7 @@ from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
 from awesomelint.papers import papers
 from awesomelint.papers.rulekit import edit, masked, problem, prose_papers
+from awesomelint.profiles import PAPERS
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -18,7 +19,7 @@ META = RuleMeta(
     summary="Parentheses and brackets in an entry are balanced.",
     severity=Severity.ERROR,
     fixable=True,
-    profiles=frozenset({"papers"}),
+    profiles=PAPERS,
 )
 _PAIRS = {")": "(", "]": "["}
 

@@ -13,6 +13,7 @@ from awesomelint.finding import Problem, Severity
 from awesomelint.papers import papers
 from awesomelint.papers.rulekit import edit, problem
 from awesomelint.papers.venues import NEURIPS_SINCE, STRICT, table, words
+from awesomelint.profiles import PAPERS
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -21,7 +22,7 @@ META = RuleMeta(
     summary="Each venue is spelled one way throughout the list.",
     severity=Severity.WARNING,
     fixable=True,
-    profiles=frozenset({"papers"}),
+    profiles=PAPERS,
 )
 
 

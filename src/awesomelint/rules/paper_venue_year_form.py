@@ -12,6 +12,7 @@ from awesomelint.finding import Edit, Problem, Severity
 from awesomelint.papers import Paper, VenueYear, papers
 from awesomelint.papers.rulekit import edit, problem
 from awesomelint.papers.source import Part
+from awesomelint.profiles import PAPERS
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -20,7 +21,7 @@ META = RuleMeta(
     summary="Venue and year are written in the same form in every entry.",
     severity=Severity.WARNING,
     fixable=True,
-    profiles=frozenset({"papers"}),
+    profiles=PAPERS,
 )
 MINORITY = 0.2  # a form used by at most this share of entries, while another has DOMINANT, is flagged
 DOMINANT = 0.6

@@ -16,6 +16,7 @@ from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
 from awesomelint.papers import Paper, papers
 from awesomelint.papers.rulekit import problem, scope
+from awesomelint.profiles import PAPERS
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -23,7 +24,7 @@ META = RuleMeta(
     name="year-order",
     summary="Entries of a section follow the section's year order.",
     severity=Severity.WARNING,
-    profiles=frozenset({"papers"}),
+    profiles=PAPERS,
 )
 CLEAR = 2  # a direction needs this many more steps one way than the other
 STRONG = 4  # ... and this many times as many

@@ -15,6 +15,7 @@ from awesomelint.papers import papers
 from awesomelint.papers.rulekit import problem
 from awesomelint.papers.urls import arxiv_year
 from awesomelint.papers.venues import table, words
+from awesomelint.profiles import PAPERS
 from awesomelint.rule import RuleMeta
 from awesomelint.urlkey import arxiv_id
 
@@ -23,7 +24,7 @@ META = RuleMeta(
     name="implausible-year",
     summary="A paper's year is not in the future and not before its arXiv identifier.",
     severity=Severity.ERROR,
-    profiles=frozenset({"papers"}),
+    profiles=PAPERS,
 )
 
 _VENUES = table({})

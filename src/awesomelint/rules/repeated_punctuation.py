@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
-from awesomelint.markup.markdown import STYLE, regions, replace
+from awesomelint.markup.markdown import regions, replace
+from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL037", name="repeated-punctuation", summary="No repeated punctuation marks.",

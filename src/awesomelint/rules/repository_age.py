@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from awesomelint.awesome.gitrepo import git
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
+from awesomelint.profiles import AWESOME
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -19,7 +20,7 @@ META = RuleMeta(
     summary="The repository is at least 30 days old (first commit).",
     severity=Severity.WARNING,
     aliases=("awesome-git-repo-age",),
-    profiles=frozenset({"awesome"}),
+    profiles=AWESOME,
 )
 DAY = 86400
 
@@ -36,7 +37,7 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
     if shallow.out == "true":
         yield Problem(1, 1, "shallow clone: the first commit is not available, so the repository's age "
                       "was not checked; fetch the whole history (actions/checkout with 'fetch-depth: 0', "
-                      "or 'git fetch --unshallow')", severity=Severity.INFO)
+                      "or 'git fetch --unshallow')")
         return
     roots = git(doc.root, "rev-list", "--max-parents=0", "HEAD")
     if roots is None or not roots.ok or not roots.out:

@@ -13,6 +13,7 @@ from awesomelint.awesome.prose import prose_lines, segments
 from awesomelint.awesome.spelling import RULES
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
+from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -21,7 +22,7 @@ META = RuleMeta(
     summary="Well-known names are spelled the canonical way.",
     severity=Severity.WARNING,
     aliases=("awesome-spell-check",),
-    profiles=frozenset({"awesome", "awesome-lint"}),
+    profiles=STYLE,
 )
 # A match touching one of these is part of an identifier or path, not the name: awesome-docker,
 # node.js-based, awesome_package, @github, #github, github/docs.

@@ -12,7 +12,7 @@ from typing import Literal
 from awesomelint.document import Document
 from awesomelint.finding import Problem
 from awesomelint.markup.emphasis import check_markers
-from awesomelint.markup.markdown import STYLE
+from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL032", name="strong-style", summary="One strong marker (`**` or `__`).",

@@ -9,8 +9,9 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem
-from awesomelint.markup.markdown import LINT_ONLY, plural
+from awesomelint.markup.markdown import plural
 from awesomelint.markup.tables import Row, tables
+from awesomelint.profiles import LINT_ONLY
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(id="AL034", name="table-alignment", summary="Table pipes are aligned.",

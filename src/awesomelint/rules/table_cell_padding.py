@@ -12,8 +12,9 @@ from typing import Literal
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
-from awesomelint.markup.markdown import LINT_ONLY, plural, replace
+from awesomelint.markup.markdown import plural, replace
 from awesomelint.markup.tables import tables
+from awesomelint.profiles import LINT_ONLY
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL033", name="table-cell-padding", summary="Consistent padding inside table cells.",

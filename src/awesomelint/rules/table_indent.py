@@ -9,8 +9,9 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
-from awesomelint.markup.markdown import HYGIENE, inside_list, plural, replace
+from awesomelint.markup.markdown import inside_list, plural, replace
 from awesomelint.markup.tables import table_rows
+from awesomelint.profiles import HYGIENE
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(id="AL025", name="table-indent", summary="No spaces before table rows.",

@@ -10,6 +10,7 @@ from urllib.parse import unquote
 from awesomelint.awesome.toc import NOT_IN_TOC, UNLISTED, normalized_title, toc_entries, toc_heading
 from awesomelint.document import Document, Entry, Heading, Link, Section
 from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -18,7 +19,7 @@ META = RuleMeta(
     summary="The ToC matches the section headings.",
     fixable=True,
     aliases=("awesome-toc",),
-    profiles=frozenset({"awesome", "awesome-lint"}),
+    profiles=STYLE,
 )
 
 

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem
-from awesomelint.markup.markdown import STYLE
 from awesomelint.markup.tables import tables
+from awesomelint.profiles import STYLE
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(id="AL035", name="table-outer-pipes", summary="Table rows start and end with `|`.",

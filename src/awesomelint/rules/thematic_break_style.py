@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
-from awesomelint.markup.markdown import STYLE, replace
+from awesomelint.markup.markdown import replace
+from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL031", name="thematic-break-style", summary="Thematic breaks are `---`.",

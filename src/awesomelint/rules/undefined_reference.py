@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
-from awesomelint.markup.markdown import STYLE, regions
+from awesomelint.markup.markdown import regions
 from awesomelint.markup.references import defined, normalize
+from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL026", name="undefined-reference", summary="References have a definition.",

@@ -4,34 +4,29 @@ persists, or no answer in time. A warning, or an error with ``--strict-links`` (
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
+from awesomelint.context import RuleContext
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
-from awesomelint.links.occurrences import reason, strict, with_results
-from awesomelint.rule import RuleMeta
+from awesomelint.links.occurrences import reason
+from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(
     id="AL102",
     name="unreachable-link",
     summary="Links that cannot be checked (bot walls, rate limits, timeouts) deserve a look.",
     severity=Severity.WARNING,
+    strict_links_severity=Severity.ERROR,
     network=True,
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
-    strict: bool = False  # report as errors, as --strict-links does
-
-
-def check(doc: Document, options: Options) -> Iterator[Problem]:
-    severity = Severity.ERROR if options.strict or strict(doc) else None
-    for link, result in with_results(doc):
+def check(doc: Document, options: NoOptions, ctx: RuleContext) -> Iterator[Problem]:
+    for link, result in ctx.links.with_results(doc) if ctx.links else ():
         if result.verdict == "timeout":
             message = f"link {link.url} did not answer in time ({reason(result)})"
         elif result.verdict == "unknown":
             message = f"link {link.url} could not be checked ({reason(result)})"
         else:
             continue
-        yield Problem(link.line, link.column, message, link.end_line, link.end_column, severity=severity)
+        yield Problem(link.line, link.column, message, link.end_line, link.end_column)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from awesomelint.document import Document, Entry
 from awesomelint.finding import Edit, Fix, Problem, Severity
 from awesomelint.markup.sorting import COMMENT_LINE, entry_blocks, in_order
+from awesomelint.profiles import OPT_IN
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -22,7 +23,7 @@ META = RuleMeta(
     severity=Severity.WARNING,
     fixable=True,
     aliases=("alphabetical-order",),
-    profiles=frozenset(),
+    profiles=OPT_IN,
 )
 
 @dataclass(frozen=True, slots=True)

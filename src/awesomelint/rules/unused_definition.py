@@ -10,8 +10,9 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
-from awesomelint.markup.markdown import HYGIENE, regions
+from awesomelint.markup.markdown import regions
 from awesomelint.markup.references import normalize
+from awesomelint.profiles import HYGIENE
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(id="AL028", name="unused-definition", summary="Every definition is referenced.",

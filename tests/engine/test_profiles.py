@@ -1,0 +1,35 @@
+"""Profiles are data: every rule names known profiles, and `rules --profile` shows what a profile runs."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from awesomelint.cli import main
+from awesomelint.profiles import ALL_PROFILES, PROFILES, detectors
+from awesomelint.registry import default_registry
+
+
+def test_every_rule_names_known_profiles() -> None:
+    for rule in default_registry():
+        unknown = set(rule.meta.profiles) - ALL_PROFILES
+        assert not unknown, f"{rule.id} names unknown profiles {sorted(unknown)}"
+        assert set(rule.meta.presets) <= ALL_PROFILES, f"{rule.id} presets an unknown profile"
+
+
+def test_detectors_are_an_explicit_ordered_list_of_known_profiles() -> None:
+    names = [name for name, _ in detectors()]
+    assert names[0] == "papers" and set(names) <= set(PROFILES)
+
+
+def test_rules_profile_lists_exactly_that_profiles_rules_with_presets() -> None:
+    runner = CliRunner()
+    for profile in PROFILES:
+        listed = json.loads(runner.invoke(main, ["rules", "--format", "json", "--profile", profile]).output)
+        expected = {r.id for r in default_registry() if profile in r.meta.profiles}
+        assert {r["id"] for r in listed} == expected
+    parity = json.loads(runner.invoke(main, ["rules", "--format", "json", "--profile", "awesome-lint"]).output)
+    assert any(r["preset"] for r in parity)  # awesome-lint's semantics come as option presets
+    text = runner.invoke(main, ["rules", "--profile", "papers"]).output
+    assert text.startswith("# profile papers:")
