@@ -23,6 +23,8 @@ MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", 
 DATE = re.compile(rf"\b(?P<day>\d{{1,2}})[ \t]+(?P<mon>{'|'.join(MONTHS)})[a-z]*\.?,?[ \t]+(?P<year>{YEAR})\b",
                   re.IGNORECASE)
 MAX_VENUE_WORDS = 6
+# a month written before the year, ending what was read as the venue: "Arxiv, Mar. 2024", "Oct., 2025"
+_MONTH_END = re.compile(rf"(?:^|(?<=[\s,，(]))(?P<mon>{'|'.join(MONTHS)})[a-z]*\.?[ \t]*[,，]?[ \t]*$", re.IGNORECASE)
 
 
 def venue_year(source: Source, start: int, end: int, where: str = "suffix") -> VenueYear | None:
@@ -53,8 +55,21 @@ def venue_year(source: Source, start: int, end: int, where: str = "suffix") -> V
     year_group = "year" if "year" in match.groupdict() else "yy"
     separator = match.group("sep") if venue is not None else ""
     year_part = source.part(start + match.start(year_group), start + match.end(year_group))
+    month = _month(match)
+    if venue is not None:  # "Arxiv, Oct 2023, ICLR 2024": the last venue-year is the publication
+        earlier = list(YEAR_TOKEN.finditer(venue.text))
+        cut = max((venue.text.rfind(c) for c in ",，|;"), default=-1)
+        if earlier and cut > earlier[-1].start():
+            venue = source.stripped(source.start_of(venue) + cut + 1, source.start_of(venue) + len(venue.text),
+                                    " \t,，")
+    if venue is not None:
+        written = _MONTH_END.search(venue.text)
+        if written is not None and month is None:  # "Mar. 2024": a date, not the venue "Mar."
+            month = MONTHS.index(written.group("mon").lower()[:3]) + 1
+            venue = source.stripped(source.start_of(venue), source.start_of(venue) + written.start(), " \t,，(")
+            separator = "month"
     return VenueYear(source.part(start, end), venue, year, year_part,
-                     _month(match), separator, (match.groupdict().get("msep") or ""), tail, False,
+                     month, separator, (match.groupdict().get("msep") or ""), tail, False,
                      "prefix" if where == "prefix" else "cell" if where == "cell" else "suffix")
 
 

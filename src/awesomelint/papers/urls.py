@@ -93,6 +93,12 @@ def arxiv_year(identifier: str) -> int:
     return 1900 + yy if yy >= 91 else 2000 + yy
 
 
+def arxiv_form(url: str) -> str | None:
+    """"abs", "pdf" or "html": the arXiv page a URL links; None when it is not an arXiv page URL."""
+    match = _ARXIV_URL.match(url.strip())
+    return match.group("form").lower() if match else None
+
+
 def canonical_arxiv(url: str, form: str) -> tuple[str, list[str]] | None:
     """(normalised URL, what changed) for an arXiv abs/pdf/html URL; None when it is not one."""
     match = _ARXIV_URL.match(url.strip())

@@ -1,24 +1,25 @@
-"""arXiv links in one canonical form: https, no pinned version (``v1``), the configured abs or pdf
-page. Doc: rules/AL213-arxiv-link-form.md
+"""arXiv links in one canonical form: https, no pinned version (``v1``), and the abs or pdf page the
+list mostly links (or the configured one). Doc: rules/AL213-arxiv-link-form.md
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from awesomelint.document import Document
+from awesomelint.document import Document, Link
 from awesomelint.finding import Fix, Problem, Severity
 from awesomelint.papers.rulekit import url_edit
-from awesomelint.papers.urls import canonical_arxiv
+from awesomelint.papers.urls import arxiv_form, canonical_arxiv
 from awesomelint.profiles import PAPERS
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
     id="AL213",
     name="arxiv-link-form",
-    summary="arXiv links use https, no version pin and the configured abs or pdf form.",
+    summary="arXiv links use https, no version pin and the list's (or the configured) abs or pdf form.",
     severity=Severity.WARNING,
     fixable=True,
     profiles=PAPERS,
@@ -27,16 +28,36 @@ META = RuleMeta(
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    form: Literal["abs", "pdf", "any"] = "abs"  # the page arXiv links go to; "any" keeps either
+    # the page arXiv links go to: "consistent" = the list's majority (a tie keeps either), "any" keeps either
+    form: Literal["consistent", "abs", "pdf", "any"] = "consistent"
     keep_version: bool = False  # allow pinned versions such as 2306.05817v1
 
 
+def _checked(doc: Document) -> list[Link]:
+    return [link for link in doc.links if link.kind != "image" and link.context != "heading"]
+
+
+def _pdf_label(link: Link) -> bool:
+    return link.text.strip().strip("[]").strip().lower() == "pdf"
+
+
+def majority_form(links: list[Link]) -> str:
+    """The abs or pdf form most of the list's arXiv links use; "any" on a tie or with none."""
+    counts: Counter[str] = Counter()
+    for link in links:
+        form = arxiv_form(link.url)
+        if form in ("abs", "pdf") and not _pdf_label(link):
+            counts[form] += 1
+    ranked = [*counts.most_common(2), ("any", 0), ("any", 0)]
+    return "any" if ranked[0][1] == ranked[1][1] else ranked[0][0]
+
+
 def check(doc: Document, options: Options) -> Iterator[Problem]:
-    for link in doc.links:
-        if link.kind == "image" or link.context == "heading":
-            continue
-        # a link labelled "pdf" goes to the PDF: the configured form does not apply to it
-        form = "any" if link.text.strip().strip("[]").strip().lower() == "pdf" else options.form
+    links = _checked(doc)
+    chosen = majority_form(links) if options.form == "consistent" else options.form
+    for link in links:
+        # a link labelled "pdf" goes to the PDF: the list's form does not apply to it
+        form = "any" if _pdf_label(link) else chosen
         found = canonical_arxiv(link.url, form)
         if found is None:
             continue

@@ -50,8 +50,10 @@ def _restyle(paper: Paper, link: PaperLink, target: str) -> list[Edit]:
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:
+    # only bracket styles count: a named link in a table's code column (``[Hugging Face](u)``,
+    # ``[Coming soon]()``) is a name, not a label written in some style
     labelled = [(p, link) for p in papers(doc) for link in p.links
-                if link.kind not in ("title", "mention") and link.link.kind == "inline"]
+                if link.kind not in ("title", "mention") and link.style in SHOWN and link.link.kind == "inline"]
     counts: Counter[str] = Counter(link.style for _, link in labelled)
     ranked = [*counts.most_common(2), ("", 0), ("", 0)]
     target: str = options.style
