@@ -49,11 +49,28 @@ class Heading:
 
 
 @dataclass(frozen=True, slots=True)
+class Inline:
+    """A top-level inline node of an entry's first block; adjacent text and soft breaks are one node.
+
+    Offsets are into ``Entry.text``; ``awesome.items.position`` maps them to the source.
+    """
+
+    type: str  # text, code, emphasis, strong, strikethrough, link, image, html, break
+    start: int
+    end: int
+    text: str  # what a reader sees (code content, link text, image alt, HTML as written)
+    url: str = ""
+    reference: bool = False  # a [text][label] link
+    children: tuple[str, ...] = ()  # types of a link's direct children
+
+
+@dataclass(frozen=True, slots=True)
 class Entry:
     """A list item, a table row, or (papers) a paragraph entry.
 
     ``text`` is the entry's first block in source form, without the marker; ``text_line`` and
-    ``text_column`` say where it starts. ``children`` are nested list items.
+    ``text_column`` say where it starts; ``inlines`` are its top-level inline nodes, positioned, from
+    the parser's one inline pass (list items). ``children`` are nested list items.
     """
 
     kind: EntryKind
@@ -73,6 +90,7 @@ class Entry:
     children: tuple[Entry, ...] = ()
     cells: tuple[str, ...] = ()  # table rows: each cell's source text
     loose: bool = False
+    inlines: tuple[Inline, ...] = ()
 
     @property
     def main_link(self) -> Link | None:

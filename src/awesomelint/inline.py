@@ -7,6 +7,7 @@ lines and columns.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ import mistune
 from mistune.core import InlineState
 from mistune.inline_parser import InlineParser
 
+from awesomelint.document import Inline
 from awesomelint.gfm_table import gfm_table
 
 Token = dict[str, Any]
@@ -130,6 +132,98 @@ def plain_text(tokens: list[Token]) -> str:
         elif "children" in token and kind != "image":
             out.append(plain_text(token["children"]))
     return "".join(out)
+
+
+class _Walker:
+    """Recovers source offsets of mistune's inline tokens by walking the source alongside them."""
+
+    def __init__(self, src: str) -> None:
+        self.src = src
+
+    def walk(self, tokens: list[Token], cursor: int) -> int:
+        for token in tokens:
+            cursor = self.token(token, cursor)[1]
+        return cursor
+
+    def token(self, token: Token, cursor: int) -> tuple[int, int]:
+        src = self.src
+        kind = token.get("type")
+        if "_pos" in token:
+            return token["_pos"], token["_end"]
+        if kind == "text":
+            raw = token.get("raw", "")
+            found = src.find(raw, cursor)
+            start = found if found >= 0 and src[cursor:found].strip() in ("", "\\") else cursor
+            return start, start + len(raw) if found >= 0 else min(len(src), cursor + len(raw))
+        if kind == "codespan":
+            start = src.find("`", cursor)
+            if start < 0:
+                return cursor, cursor
+            run = len(src[start:]) - len(src[start:].lstrip("`"))
+            close = re.compile(r"(?<!`)" + "`" * run + r"(?!`)").search(src, start + run)
+            return start, close.end() if close else len(src)
+        if kind in ("softbreak", "linebreak"):
+            newline = src.find("\n", cursor)
+            if newline < 0:
+                return cursor, cursor
+            end = newline + 1
+            while end < len(src) and src[end] in " \t":
+                end += 1
+            return cursor, end
+        if kind in ("emphasis", "strong", "strikethrough"):
+            while cursor < len(src) and src[cursor] in " \t":
+                cursor += 1
+            width = {"emphasis": 1, "strong": 2, "strikethrough": 2}[kind]
+            if kind == "strikethrough" and not src.startswith("~~", cursor):
+                width = 1
+            end = self.walk(token.get("children", []), cursor + width)
+            return cursor, min(len(src), end + width)
+        return cursor, cursor
+
+
+_TYPES = {"text": "text", "softbreak": "text", "codespan": "code", "emphasis": "emphasis", "strong": "strong",
+          "strikethrough": "strikethrough", "link": "link", "image": "image", "inline_html": "html",
+          "linebreak": "break"}
+
+
+def _visible(tokens: list[Token]) -> str:
+    out = []
+    for token in tokens:
+        kind = token.get("type")
+        if kind in ("text", "codespan", "inline_html"):
+            out.append(token.get("raw", ""))
+        elif kind == "softbreak":
+            out.append("\n")
+        elif "children" in token:
+            out.append(_visible(token["children"]))
+    return "".join(out)
+
+
+def positioned_nodes(tokens: list[Token], text: str) -> tuple[Inline, ...]:
+    """The top-level nodes of ``tokens``, mistune's inline parse of ``text``, with offsets into ``text``."""
+    if not text.strip():
+        return ()
+    walker = _Walker(text)
+    nodes: list[Inline] = []
+    cursor = 0
+    for token in tokens:
+        start, end = walker.token(token, cursor)
+        cursor = max(cursor, end)
+        kind = _TYPES.get(token.get("type", ""), str(token.get("type", "other")))
+        if kind in ("code", "html"):
+            node_text = token.get("raw", "")
+        elif kind == "text":
+            node_text = "\n" if token.get("type") == "softbreak" else token.get("raw", "")
+        else:
+            node_text = _visible(token.get("children", []))
+        if kind == "text" and nodes and nodes[-1].type == "text":
+            last = nodes[-1]
+            nodes[-1] = Inline("text", last.start, end, last.text + node_text)
+            continue
+        attrs = token.get("attrs", {})
+        children = tuple(_TYPES.get(c.get("type", ""), "other") for c in token.get("children", []))
+        nodes.append(Inline(kind, start, end, node_text, attrs.get("url", ""), "ref" in token, children))
+    return tuple(nodes)
 
 
 @dataclass(frozen=True, slots=True)

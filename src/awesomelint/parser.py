@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from awesomelint.document import Block, Comment, Document, Entry, Heading, Link, LinkKind, RefDef, Section
-from awesomelint.inline import TextMap, Token, create_positioned_markdown, line_starts, plain_text
+from awesomelint.document import Block, Comment, Document, Entry, Heading, Inline, Link, LinkKind, RefDef, Section
+from awesomelint.inline import TextMap, Token, create_positioned_markdown, line_starts, plain_text, positioned_nodes
 from awesomelint.locate import Locator
 from awesomelint.slug import Slugger
 
@@ -240,6 +240,7 @@ class _Builder:
         item = _Item({})
         links: list[Link] = []
         text, text_line, text_column, plain = "", 0, 0, ""
+        inlines: tuple[Inline, ...] = ()
         rest = children
         if first is not None and first["type"] in ("paragraph", "block_text"):
             located = self.text_block(first, "entry")
@@ -248,6 +249,7 @@ class _Builder:
                 tokens, tmap, text_line, text_column = located
                 self.collect_links(tokens, tmap, "entry", links)
                 text, plain = first["text"].strip(" \r\n\t\f"), plain_text(tokens).strip()
+                inlines = positioned_nodes(tokens, text)
         if not text_line:  # the item starts with a nested list, a code block ...: find those first
             blocks_before = len(self.blocks)
             self.walk_item_children(rest, item, links, depth)
@@ -278,6 +280,7 @@ class _Builder:
             end_column=len(self.lines[end]) + 1, marker=marker, indent=max(indent, 0), depth=depth,
             ordered=ordered, text=text, text_line=text_line or marker_line + 1,
             text_column=text_column or marker_col + len(marker) + 2, plain=plain, links=tuple(links), loose=loose,
+            inlines=inlines,
         )
         self._attach(item, parent)
         return marker_line, marker_col

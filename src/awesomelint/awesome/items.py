@@ -1,14 +1,12 @@
 """How an awesome-list entry reads: its inline nodes with offsets, its main link and its description.
 
-The ``Document`` gives an entry's links with positions but not its other inline nodes (code, emphasis,
-HTML ...), which the list-item rules need. ``item_of`` re-reads the entry's first block with mistune
-and recovers each top-level node's offsets in ``Entry.text``; ``position`` maps an offset back to the
-source. The main link is awesome-lint's: the first link followed by `` - ``, else the first link.
+The parser keeps each list item's top-level inline nodes (``Entry.inlines``, one inline pass for the
+whole document); ``item_of`` adds awesome-lint's main link: the first link followed by `` - ``, else
+the first link. ``position`` maps an offset in ``Entry.text`` back to the source.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -16,24 +14,12 @@ from typing import Any
 import mistune
 from mistune.util import unikey
 
-from awesomelint.document import Document, Entry
-from awesomelint.inline import create_positioned_markdown
+from awesomelint.document import Document, Entry, Inline
+from awesomelint.inline import create_positioned_markdown, positioned_nodes
 from awesomelint.memo import per_document
 
 Token = dict[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class Node:
-    """A top-level inline node of an entry's first block; adjacent text and soft breaks are one node."""
-
-    type: str  # text, code, emphasis, strong, strikethrough, link, image, html, break
-    start: int  # offsets into Entry.text
-    end: int
-    text: str  # what a reader sees (code content, link text, image alt, HTML as written)
-    url: str = ""
-    reference: bool = False  # a [text][label] link
-    children: tuple[str, ...] = ()  # types of a link's direct children
+Node = Inline  # the name the entry rules use
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,71 +52,6 @@ def _markdown() -> mistune.Markdown:
     return create_positioned_markdown()
 
 
-def _plain(tokens: list[Token]) -> str:
-    out = []
-    for token in tokens:
-        kind = token.get("type")
-        if kind in ("text", "codespan", "inline_html"):
-            out.append(token.get("raw", ""))
-        elif kind == "softbreak":
-            out.append("\n")
-        elif "children" in token:
-            out.append(_plain(token["children"]))
-    return "".join(out)
-
-
-class _Walker:
-    """Recovers source offsets of mistune's inline tokens by walking the source alongside them."""
-
-    def __init__(self, src: str) -> None:
-        self.src = src
-
-    def walk(self, tokens: list[Token], cursor: int) -> int:
-        for token in tokens:
-            cursor = self.token(token, cursor)[1]
-        return cursor
-
-    def token(self, token: Token, cursor: int) -> tuple[int, int]:
-        src = self.src
-        kind = token.get("type")
-        if "_pos" in token:
-            return token["_pos"], token["_end"]
-        if kind == "text":
-            raw = token.get("raw", "")
-            found = src.find(raw, cursor)
-            start = found if found >= 0 and src[cursor:found].strip() in ("", "\\") else cursor
-            return start, start + len(raw) if found >= 0 else min(len(src), cursor + len(raw))
-        if kind == "codespan":
-            start = src.find("`", cursor)
-            if start < 0:
-                return cursor, cursor
-            run = len(src[start:]) - len(src[start:].lstrip("`"))
-            close = re.compile(r"(?<!`)" + "`" * run + r"(?!`)").search(src, start + run)
-            return start, close.end() if close else len(src)
-        if kind in ("softbreak", "linebreak"):
-            newline = src.find("\n", cursor)
-            if newline < 0:
-                return cursor, cursor
-            end = newline + 1
-            while end < len(src) and src[end] in " \t":
-                end += 1
-            return cursor, end
-        if kind in ("emphasis", "strong", "strikethrough"):
-            while cursor < len(src) and src[cursor] in " \t":
-                cursor += 1
-            width = {"emphasis": 1, "strong": 2, "strikethrough": 2}[kind]
-            if kind == "strikethrough" and not src.startswith("~~", cursor):
-                width = 1
-            end = self.walk(token.get("children", []), cursor + width)
-            return cursor, min(len(src), end + width)
-        return cursor, cursor
-
-
-_TYPES = {"text": "text", "softbreak": "text", "codespan": "code", "emphasis": "emphasis", "strong": "strong",
-          "strikethrough": "strikethrough", "link": "link", "image": "image", "inline_html": "html",
-          "linebreak": "break"}
-
-
 def item_of(doc: Document, entry: Entry) -> Item:
     """The entry's top-level inline nodes and its awesome-lint main link."""
     nodes = _items(doc).get((entry.line, entry.column))
@@ -143,7 +64,8 @@ def item_of(doc: Document, entry: Entry) -> Item:
 def _items(doc: Document) -> dict[tuple[int, int], tuple[Node, ...]]:
     """Every entry's nodes, parsed once per document: several rules read the same entries."""
     references = _references(doc)
-    return {(e.line, e.column): _nodes(e.text, references) for e in doc.entries}
+    return {(e.line, e.column): e.inlines if e.kind == "list_item" else _nodes(e.text, references)
+            for e in doc.entries}
 
 
 @per_document
@@ -153,34 +75,10 @@ def _references(doc: Document) -> dict[str, dict[str, Any]]:
 
 
 def _nodes(text: str, references: dict[str, dict[str, Any]]) -> tuple[Node, ...]:
-    """An entry's first block (a paragraph by construction) through mistune's inline parser."""
+    """A table row's text (the parser reads its cells, not the row) through mistune's inline parser."""
     if not text.strip():
         return ()
-    walker = _Walker(text)
-    nodes: list[Node] = []
-    cursor = 0
-    for token in _markdown().inline(text.strip(" \r\n\t\f"), {"ref_links": references}):
-        start, end = walker.token(token, cursor)
-        cursor = max(cursor, end)
-        kind = _TYPES.get(token.get("type", ""), token.get("type", "other"))
-        if kind == "code":
-            node_text = token.get("raw", "")
-        elif kind == "image":
-            node_text = _plain(token.get("children", []))
-        elif kind == "html":
-            node_text = token.get("raw", "")
-        elif kind == "text":
-            node_text = "\n" if token.get("type") == "softbreak" else token.get("raw", "")
-        else:
-            node_text = _plain(token.get("children", []))
-        if kind == "text" and nodes and nodes[-1].type == "text":
-            last = nodes[-1]
-            nodes[-1] = Node("text", last.start, end, last.text + node_text)
-            continue
-        attrs = token.get("attrs", {})
-        children = tuple(_TYPES.get(c.get("type", ""), "other") for c in token.get("children", []))
-        nodes.append(Node(kind, start, end, node_text, attrs.get("url", ""), "ref" in token, children))
-    return tuple(nodes)
+    return positioned_nodes(_markdown().inline(text.strip(" \r\n\t\f"), {"ref_links": references}), text)
 
 
 def _main_index(nodes: tuple[Node, ...]) -> int | None:
