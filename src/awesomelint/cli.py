@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from awesomelint import __version__, diffscope
+from awesomelint import __version__, prdiff
 from awesomelint.discovery import resolve_paths
 from awesomelint.engine import Overrides
 from awesomelint.errors import UsageError
@@ -81,8 +81,10 @@ def main() -> None:
 @click.option("--diff", "show_diff", is_flag=True, help="With --fix: print the diff instead of writing.")
 @click.option("--max-size", type=click.IntRange(min=1), help="Largest file to read, in bytes [default: 20 MiB].")
 @click.option("--diff-base", metavar="REF",
-              help="PR-diff mode: lint whole files, report only findings on lines changed since the merge base "
-                   "with REF (and whole-file findings in changed files).")
+              help="PR mode: report only what the change since the merge base with REF caused (see --diff-filter).")
+@click.option("--diff-filter", type=click.Choice(prdiff.DIFF_FILTERS), default="new", show_default=True,
+              help="With --diff-base: new = findings the merge base does not have, wherever they are; "
+                   "changed-lines = findings on changed lines; file = every finding in changed files.")
 @click.option("--explain-profile", is_flag=True, help="Say which profile each file got, and why.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary.")
 @click.option("--no-color", is_flag=True, help="No colours, even on a terminal.")
@@ -102,7 +104,8 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
           select: tuple[str, ...],
           ignore: tuple[str, ...], config_path: Path | None, fail_on: str | None, fix: bool, unsafe_fixes: bool,
           show_diff: bool,
-          max_size: int | None, diff_base: str | None, explain_profile: bool, quiet: bool, no_color: bool,
+          max_size: int | None, diff_base: str | None, diff_filter: str, explain_profile: bool, quiet: bool,
+          no_color: bool,
           check_links: bool = False, strict_links: bool = False, allow_private: bool = False,
           link_cache: Path | None = None, no_link_cache: bool = False, debug: bool = False) -> None:
     """Lint PATHS (files, or folders whose README is linted)."""
@@ -112,9 +115,8 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
         destinations = outputs.plan(outputs.option_events(click.get_current_context().meta["awesomelint.argv"]))
         for destination in destinations:
             _resolve_format(destination.format)  # a bad --format fails before any work
-        # PR-diff mode. Link checking should look only at links where
-        # diffscope.link_in_scope(changed, path, line) holds: the links the change added.
-        changed = diffscope.changed_lines([t for t in targets if isinstance(t, Path)], diff_base) if diff_base else None
+        files = [t for t in targets if isinstance(t, Path)]
+        scope = prdiff.prepare(files, diff_base, diff_filter) if diff_base else None
     except UsageError as exc:
         _fail(str(exc))
     if show_diff and not fix:
@@ -124,16 +126,14 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
         overrides=Overrides(profile=profile, select=_words(select), ignore=_words(ignore), check_links=check_links,
                             strict_links=strict_links),
         config_path=config_path, fix=fix, unsafe_fixes=unsafe_fixes, diff=show_diff, max_size=max_size,
-        link_provider=_link_provider(strict_links, allow_private, link_cache, no_link_cache, quiet, changed)
+        link_provider=_link_provider(strict_links, allow_private, link_cache, no_link_cache, quiet, scope)
         if check_links else None,
+        diff_scope=scope,
     )
     try:
-        results = run([t for t in targets if isinstance(t, Path)], options, registry)
+        results = run(files, options, registry)
     except UsageError as exc:
         _fail(str(exc))
-    if changed is not None:
-        for r in results:
-            r.findings = diffscope.filter_findings(r.findings, changed, keep=diffscope.at_file_start)
     errors = [t for t in targets if isinstance(t, str)] + [f"{r.error}" for r in results if r.error]
     for message in errors:
         click.echo(f"awesomelint: error: {message}", err=True)
@@ -163,16 +163,16 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
 
 
 def _link_provider(strict: bool, allow_private: bool, cache: Path | None, no_cache: bool, quiet: bool,
-                   changed: Any) -> Any:
+                   scope: prdiff.DiffScope | None) -> Any:
     """The link checker as the run's link provider (the verdicts for every document)."""
     from awesomelint.links.provider import LinkRunOptions, link_provider
 
     def in_scope(doc: Any, line: int) -> bool:
-        return diffscope.link_in_scope(changed, str(doc.path), line)
+        return scope is not None and scope.link_in_scope(doc.path, line)
 
     return link_provider(LinkRunOptions.from_env(
         strict=strict, allow_private=allow_private, cache=cache, no_cache=no_cache, progress=not quiet,
-        in_scope=in_scope if changed is not None else None))
+        in_scope=in_scope if scope is not None else None))
 
 
 def _report(results: list[FileResult], registry: Registry, destinations: list[outputs.Destination],

@@ -19,6 +19,7 @@ import os
 import re
 import subprocess
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from awesomelint.errors import UsageError
@@ -29,8 +30,9 @@ DEEPEN_STEPS = ("--deepen=50", "--deepen=500", "--unshallow")
 _ESCAPES = {"a": "\a", "b": "\b", "t": "\t", "n": "\n", "v": "\v", "f": "\f", "r": "\r", '"': '"', "\\": "\\"}
 
 
-def _git(cwd: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0"}
+def git(cwd: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    """Run git quietly: no prompts, no LFS downloads, plain C messages; failures are UsageErrors."""
+    env = {**os.environ, "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0", "GIT_LFS_SKIP_SMUDGE": "1"}
     cmd = ["git", "--literal-pathspecs", "-c", "core.quotePath=false", *args]
     try:
         done = subprocess.run(
@@ -90,7 +92,7 @@ def parse_diff(diff: str) -> dict[str, set[int]]:
 
 
 def _remote_for(cwd: Path, ref: str) -> tuple[str, str]:
-    remotes = _git(cwd, "remote").stdout.split()
+    remotes = git(cwd, "remote").stdout.split()
     for remote in remotes:
         if ref.startswith(remote + "/"):
             return remote, ref[len(remote) + 1 :]
@@ -100,12 +102,12 @@ def _remote_for(cwd: Path, ref: str) -> tuple[str, str]:
 
 
 def _resolve(cwd: Path, ref: str) -> str | None:
-    done = _git(cwd, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}", check=False)
+    done = git(cwd, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}", check=False)
     return done.stdout.strip() or None if done.returncode == 0 else None
 
 
 def _shallow(cwd: Path) -> bool:
-    return _git(cwd, "rev-parse", "--is-shallow-repository").stdout.strip() == "true"
+    return git(cwd, "rev-parse", "--is-shallow-repository").stdout.strip() == "true"
 
 
 def resolve_base(cwd: Path, ref: str, *, fetch: bool = True) -> str:
@@ -119,7 +121,7 @@ def resolve_base(cwd: Path, ref: str, *, fetch: bool = True) -> str:
         raise UsageError(f"--diff-base {ref}: no such commit here (fetch it first: git fetch origin {ref})")
     remote, name = _remote_for(cwd, ref)
     depth = ["--depth=50"] if _shallow(cwd) else []
-    done = _git(cwd, "fetch", "--no-tags", "--quiet", *depth, remote, name, check=False)
+    done = git(cwd, "fetch", "--no-tags", "--quiet", *depth, remote, name, check=False)
     found = _resolve(cwd, "FETCH_HEAD") if done.returncode == 0 else None
     if not found:
         raise UsageError(
@@ -133,12 +135,12 @@ def merge_base(cwd: Path, base: str, *, fetch: bool = True) -> str:
     """Where HEAD left ``base``; deepens a shallow history step by step until it is found."""
     steps = list(DEEPEN_STEPS) if fetch else []
     while True:
-        done = _git(cwd, "merge-base", base, "HEAD", check=False)
+        done = git(cwd, "merge-base", base, "HEAD", check=False)
         if done.returncode == 0:
             return done.stdout.strip()
         if not steps or not _shallow(cwd):
             break
-        _git(cwd, "fetch", "--no-tags", "--quiet", steps.pop(0), check=False)
+        git(cwd, "fetch", "--no-tags", "--quiet", steps.pop(0), check=False)
     raise UsageError(
         f"--diff-base: HEAD and {base[:12]} have no common history here"
         + ("; the clone is shallow: fetch more (actions/checkout: fetch-depth: 0)" if _shallow(cwd) else "")
@@ -151,6 +153,76 @@ def _line_count(path: Path) -> int:
     except OSError:
         return 0
     return max(1, len(data.replace(b"\r\n", b"\n").replace(b"\r", b"\n").splitlines()))
+
+
+@dataclass(frozen=True, slots=True)
+class DiffFacts:
+    """What changed between the merge base and the working tree, keyed by absolute path."""
+
+    top: Path  # the repository's work tree
+    start: str  # the merge base commit
+    lines: Mapping[Path, set[int]]  # changed new-side lines (untracked files: every line)
+    renamed_from: Mapping[Path, str] = field(default_factory=dict)  # new path -> old path (top-relative)
+    touched: frozenset[Path] = frozenset()  # added, changed, renamed or untracked files
+    untracked: frozenset[Path] = frozenset()
+    deleted: frozenset[Path] = frozenset()
+
+    def is_empty(self) -> bool:
+        return not self.touched and not self.deleted
+
+
+def _name_status(text: str) -> Iterable[tuple[str, str, str]]:
+    """``(status, old, new)`` from ``git diff --name-status -z`` output."""
+    parts = text.split("\0")
+    i = 0
+    while i < len(parts) - 1:
+        status = parts[i]
+        if status[:1] in ("R", "C"):
+            yield status[:1], parts[i + 1], parts[i + 2]
+            i += 3
+        else:
+            yield status[:1], parts[i + 1], parts[i + 1]
+            i += 2
+
+
+def diff_facts(
+    base_ref: str,
+    cwd: str | os.PathLike[str] | None = None,
+    *,
+    specs: Sequence[str | os.PathLike[str]] = (),
+    fetch: bool = True,
+) -> DiffFacts:
+    """The diff from the merge base with ``base_ref`` to the working tree (untracked ``specs`` as new)."""
+    here = Path(cwd or Path.cwd()).resolve()
+    top_run = git(here, "rev-parse", "--show-toplevel", check=False)
+    if top_run.returncode != 0:
+        raise UsageError(f"--diff-base needs a git repository, and {here} is not in one")
+    top = Path(top_run.stdout.strip()).resolve()
+    start = merge_base(here, resolve_base(here, base_ref, fetch=fetch), fetch=fetch)
+    common = ("--find-renames", "--no-color", "--no-ext-diff", "--no-textconv")
+    # the diff has no pathspec: rename detection needs the old name in it too
+    diff = git(top, "diff", "--unified=0", *common, "--src-prefix=a/", "--dst-prefix=b/", start)
+    by_abs = {(top / name).resolve(): lines for name, lines in parse_diff(diff.stdout).items()}
+    renamed: dict[Path, str] = {}
+    touched: set[Path] = set()
+    deleted: set[Path] = set()
+    for status, old, new in _name_status(git(top, "diff", "--name-status", "-z", *common, start).stdout):
+        full = (top / new).resolve()
+        if status == "D":
+            deleted.add(full)
+            continue
+        touched.add(full)
+        if status == "R":
+            renamed[full] = old
+    rel_specs = [os.path.relpath((here / p).resolve(), top) for p in specs]
+    untracked_out = git(top, "ls-files", "--others", "--exclude-standard", "-z", "--", *rel_specs).stdout
+    untracked = set()
+    for name in filter(None, untracked_out.split("\0")):
+        full = (top / name).resolve()
+        by_abs[full] = set(range(1, _line_count(full) + 1))
+        untracked.add(full)
+    return DiffFacts(top, start, by_abs, renamed, frozenset(touched | untracked), frozenset(untracked),
+                     frozenset(deleted))
 
 
 def changed_lines(
@@ -166,34 +238,10 @@ def changed_lines(
     with no paths, every changed file relative to ``cwd``. Deleted files are left out.
     """
     here = Path(cwd or Path.cwd()).resolve()
-    top_run = _git(here, "rev-parse", "--show-toplevel", check=False)
-    if top_run.returncode != 0:
-        raise UsageError(f"--diff-base needs a git repository, and {here} is not in one")
-    top = Path(top_run.stdout.strip()).resolve()
-    start = merge_base(here, resolve_base(here, base_ref, fetch=fetch), fetch=fetch)
-    wanted = {str(p): (here / p).resolve() for p in paths}
-    specs = [os.path.relpath(p, top) for p in wanted.values()]
-    # the diff has no pathspec: rename detection needs the old name in it too
-    diff = _git(
-        top,
-        "diff",
-        "--unified=0",
-        "--find-renames",
-        "--no-color",
-        "--no-ext-diff",
-        "--no-textconv",
-        "--src-prefix=a/",
-        "--dst-prefix=b/",
-        start,
-    )
-    by_abs = {(top / name).resolve(): lines for name, lines in parse_diff(diff.stdout).items()}
-    untracked = _git(top, "ls-files", "--others", "--exclude-standard", "-z", "--", *specs).stdout
-    for name in filter(None, untracked.split("\0")):
-        full = (top / name).resolve()
-        by_abs[full] = set(range(1, _line_count(full) + 1))
-    if wanted:
-        return {given: set(by_abs.get(full, ())) for given, full in wanted.items()}
-    return {os.path.relpath(full, here): lines for full, lines in by_abs.items()}
+    facts = diff_facts(base_ref, here, specs=paths, fetch=fetch)
+    if paths:
+        return {str(p): set(facts.lines.get((here / p).resolve(), ())) for p in paths}
+    return {os.path.relpath(full, here): lines for full, lines in facts.lines.items()}
 
 
 def at_file_start(finding: Finding) -> bool:

@@ -9,6 +9,7 @@ import fnmatch
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from awesomelint import memo
 from awesomelint.config import Config, find_config, load_config
@@ -23,6 +24,9 @@ from awesomelint.parser import parse
 from awesomelint.registry import Registry
 from awesomelint.source import DEFAULT_MAX_BYTES, SourceText, read_source, write_atomic
 
+if TYPE_CHECKING:
+    from awesomelint.prdiff import DiffScope
+
 # Given every parsed document and its config, checks their links: the facts per document path.
 LinkProvider = Callable[[Sequence[tuple[Document, Config]]], Mapping[Path, LinkFacts]]
 
@@ -36,6 +40,7 @@ class RunOptions:
     diff: bool = False  # with fix: show the diff, write nothing
     max_size: int | None = None
     link_provider: LinkProvider | None = None
+    diff_scope: DiffScope | None = None  # PR mode: report only what the change caused
 
 
 @dataclass
@@ -105,6 +110,10 @@ def run(paths: Sequence[Path], options: RunOptions, registry: Registry) -> list[
                 _lint_one(result, source, options, registry)
         except UsageError as exc:
             result.error = str(exc)
+    if options.diff_scope is not None:
+        from awesomelint.prdiff import narrow
+
+        narrow(options.diff_scope, results, options.overrides, registry)
     return results
 
 
