@@ -6,6 +6,7 @@ from pathlib import Path
 
 from awesomelint.rule import Rule
 
+DOCS_URL = "https://github.com/awesomelint/awesomelint/blob/main/rules/"
 _PACKAGED = Path(__file__).parent / "_rule_docs"
 _CHECKOUT = Path(__file__).resolve().parents[2] / "rules"
 
@@ -16,6 +17,11 @@ def doc_path(rule: Rule) -> Path | None:
         if (folder / name).is_file():
             return folder / name
     return None
+
+
+def doc_url(rule_id: str, name: str) -> str:
+    """The rule's doc on GitHub (SARIF ``helpUri``, review comments)."""
+    return f"{DOCS_URL}{rule_id}-{name}.md"
 
 
 def rule_doc_text(rule: Rule) -> str:
