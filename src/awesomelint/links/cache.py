@@ -32,6 +32,7 @@ class LinkCache:
         self.now = now
         self.entries: dict[str, dict[str, Any]] = {}
         self.hits = 0
+        self.other: dict[str, Any] = {}  # other sections of the file (paper lookups), written back as read
 
     @classmethod
     def load(cls, path: Path, ttl: Mapping[str, float], *, now: Callable[[], float] = time.time) -> LinkCache:
@@ -52,6 +53,7 @@ class LinkCache:
         if not ours or not isinstance(data.get("entries"), dict):
             log.warning("link cache %s is not an awesomelint link cache (v%s); ignoring it", path, VERSION)
             return cache
+        cache.other = {k: v for k, v in data.items() if k not in ("format", "version", "entries")}
         for key, entry in data["entries"].items():
             if isinstance(key, str) and _valid(entry) and cache._fresh(key, entry):
                 cache.entries[key] = entry
@@ -85,7 +87,7 @@ class LinkCache:
 
     def save(self) -> None:
         """Write the file atomically (a temporary file in the same folder, then a rename)."""
-        data = {"format": FORMAT, "version": VERSION, "entries": dict(sorted(self.entries.items()))}
+        data = {"format": FORMAT, "version": VERSION, "entries": dict(sorted(self.entries.items())), **self.other}
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".awesomelint-cache-", suffix=".tmp", dir=self.path.parent)
         try:
