@@ -11,7 +11,8 @@ SAME = [
     ("Is ChatGPT a Good Recommender A Preliminary Study", "Is ChatGPT a Good Recommender? A Preliminary Study"),
     ("Where to Go Next for Recommender Systems? ID-vs. Modality-based recommender models revisited",
      "Where to Go Next for Recommender Systems? ID- vs. Modality-based Recommender Models Revisited"),
-    ("Uncovering ChatGPT’s Capabilities in Recommender Systems", "Uncovering ChatGPT's Capabilities in Recommender Systems"),
+    ("Uncovering ChatGPT’s Capabilities in Recommender Systems",
+     "Uncovering ChatGPT's Capabilities in Recommender Systems"),
     # case and spacing
     ("Ninerec: A benchmark dataset suite for evaluating transferable recommendation",
      "NineRec: A Benchmark Dataset Suite for Evaluating Transferable Recommendation"),
@@ -42,7 +43,8 @@ DIFFERENT = [
      "Parameter-Efficient Transfer from Sequential Behaviors for User Modeling and Recommendation"),
     # one changed word in a short title is another paper
     ("Self-supervised Graph Learning for Recommendation", "Self-supervised Hypergraph Learning for Recommendation"),
-    ("Large Language Models are Zero-Shot Rankers for Recommender Systems", "Large Language Models are Zero-Shot Reasoners"),
+    ("Large Language Models are Zero-Shot Rankers for Recommender Systems",
+     "Large Language Models are Zero-Shot Reasoners"),
     ("Self-supervised Learning for Large-scale Item Recommendations",
      "Self-Supervised Learning for Recommender Systems: A Survey"),
     # the same main title with two different subtitles: two papers

@@ -81,7 +81,8 @@ def test_crossref_work_record_reads_title_subtitle_container_and_years() -> None
     responses.get("https://api.crossref.org/works", json={"status": "ok", "message": {"items": [item]}})
     record = crossref.works(client(), ["10.1145/3460231.3474255"])["10.1145/3460231.3474255"]
     assert record is not None and record.peer_reviewed and record.year == 2021
-    assert record.title == "Transformers4Rec: Bridging the Gap between NLP and Sequential / Session-Based Recommendation"
+    assert record.title == ("Transformers4Rec: Bridging the Gap between NLP and Sequential / Session-Based "
+                            "Recommendation")
 
 
 @responses.activate
