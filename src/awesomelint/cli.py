@@ -95,11 +95,19 @@ def main() -> None:
 @click.option("--strict-links", is_flag=True,
               help="With --check-links: unreachable links (bot walls, rate limits, timeouts) are errors.")
 @click.option("--allow-private", is_flag=True,
-              help="With --check-links: allow requests to loopback, private and link-local addresses.")
+              help="With --check-links/--check-papers: allow requests to loopback, private and link-local addresses.")
 @click.option("--cache", "link_cache", type=click.Path(path_type=Path),
-              help="With --check-links: the link cache file [default: .awesomelint-cache.json beside the config].")
-@click.option("--no-cache", "no_link_cache", is_flag=True, help="With --check-links: no link cache.")
+              help="With --check-links/--check-papers: the cache file [default: .awesomelint-cache.json beside "
+                   "the config].")
+@click.option("--no-cache", "no_link_cache", is_flag=True, help="With --check-links/--check-papers: no cache.")
 # --- end of link checking options ---
+# --- paper checking (awesomelint.scholar) ---
+@click.option("--check-papers", is_flag=True,
+              help="Check each paper entry against arXiv, Semantic Scholar, Crossref, OpenAlex and DBLP "
+                   "(S2_API_KEY, OPENALEX_API_KEY and [papers] mailto are used when set).")
+@click.option("--strict-papers", is_flag=True,
+              help="With --check-papers: exit 2 when the scholarly sources cannot be reached.")
+# --- end of paper checking options ---
 def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple[Path, ...], profile: str | None,
           select: tuple[str, ...],
           ignore: tuple[str, ...], config_path: Path | None, fail_on: str | None, fix: bool, unsafe_fixes: bool,
@@ -107,7 +115,8 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
           max_size: int | None, diff_base: str | None, diff_filter: str, explain_profile: bool, quiet: bool,
           no_color: bool,
           check_links: bool = False, strict_links: bool = False, allow_private: bool = False,
-          link_cache: Path | None = None, no_link_cache: bool = False, debug: bool = False) -> None:
+          link_cache: Path | None = None, no_link_cache: bool = False, debug: bool = False,
+          check_papers: bool = False, strict_papers: bool = False) -> None:
     """Lint PATHS (files, or folders whose README is linted)."""
     try:
         registry = default_registry()
@@ -122,13 +131,17 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
     if show_diff and not fix:
         fix = True
     check_links = check_links or strict_links
+    check_papers = check_papers or strict_papers
+    paper_status: list[Any] = []
     options = RunOptions(
         overrides=Overrides(profile=profile, select=_words(select), ignore=_words(ignore), check_links=check_links,
-                            strict_links=strict_links),
+                            strict_links=strict_links, check_papers=check_papers),
         config_path=config_path, fix=fix, unsafe_fixes=unsafe_fixes, diff=show_diff, max_size=max_size,
         link_provider=_link_provider(strict_links, allow_private, link_cache, no_link_cache, quiet, scope)
         if check_links else None,
         diff_scope=scope,
+        paper_provider=_paper_provider(check_papers, strict_papers, allow_private, link_cache, no_link_cache,
+                                       profile, scope, paper_status),
     )
     try:
         results = run(files, options, registry)
@@ -157,7 +170,12 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
                    err=True)
         if debug:
             click.echo(crash.traceback, err=True, nl=False)
-    if errors or crashes:
+    offline = [s for s in paper_status if s.offline]
+    if offline:
+        reason = offline[0].errors[0] if offline[0].errors else "no answer"
+        click.echo(f"awesomelint: papers: no network: the scholarly sources could not be reached ({reason}); "
+                   f"{sum(s.lookups for s in offline)} paper lookups were not made", err=True)
+    if errors or crashes or (offline and strict_papers):
         sys.exit(EXIT_USAGE)
     sys.exit(EXIT_FINDINGS if failing(results, Severity.parse(fail_on) if fail_on else None) else EXIT_CLEAN)
 
@@ -175,6 +193,26 @@ def _link_provider(strict: bool, allow_private: bool, cache: Path | None, no_cac
         in_scope=in_scope if scope is not None else None))
 
 
+def _paper_provider(check: bool, strict: bool, allow_private: bool, cache: Path | None, no_cache: bool,
+                    profile: str | None, scope: prdiff.DiffScope | None, status: list[Any]) -> Any:
+    """Paper checking as the run's paper provider: for --check-papers, and for files whose config says
+    ``check-papers = true`` (awesomelint.scholar loads only then)."""
+
+    def in_scope(doc: Any, line: int) -> bool:
+        return scope is not None and scope.link_in_scope(doc.path, line)
+
+    def provide(items: Any) -> Any:
+        if not check and not any(config.check_papers for _, config in items):
+            return {}
+        from awesomelint.scholar.provider import PaperRunOptions, paper_provider
+
+        return paper_provider(PaperRunOptions(
+            check=check, strict=strict, allow_private=allow_private, cache=cache, no_cache=no_cache, profile=profile,
+            in_scope=in_scope if scope is not None else None, status=status))(items)
+
+    return provide
+
+
 def _report(results: list[FileResult], registry: Registry, destinations: list[outputs.Destination],
             quiet: bool, no_color: bool) -> None:
     findings = sorted(f for r in results for f in r.findings)
@@ -183,6 +221,7 @@ def _report(results: list[FileResult], registry: Registry, destinations: list[ou
         rules=list(registry),
         sources={r.display: r.document.text for r in results if r.document is not None},
         link_results=_link_results(results),
+        paper_results=_paper_results(results),
     )
     for destination in destinations:
         fmt = _resolve_format(destination.format)
@@ -205,6 +244,19 @@ def _link_results(results: list[FileResult]) -> list[LinkOccurrence] | None:
     found = [link_occurrences(r.display, r.document, r.links) for r in results if r.document is not None]
     checked = [occurrence for per_file in found if per_file is not None for occurrence in per_file]
     return checked if any(per_file is not None for per_file in found) else None
+
+
+def _paper_results(results: list[FileResult]) -> list[dict[str, Any]] | None:
+    """Each checked paper entry with its record, for the JSON report; None when papers were not checked."""
+    if all(r.papers is None for r in results):
+        return None
+    out = []
+    for r in results:
+        for check in sorted((r.papers.checks.values() if r.papers else ()), key=lambda c: (c.line, c.column)):
+            out.append({"path": r.display, "line": check.line, "title": check.title, "ids": list(check.ids),
+                        "resolved_by": check.resolved_by, "record": check.record.as_json() if check.record else None,
+                        "verdict": check.verdict})
+    return out
 
 
 def _resolve_format(name: str) -> str:

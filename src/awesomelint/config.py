@@ -21,7 +21,8 @@ from awesomelint.registry import Registry
 from awesomelint.rule import Rule
 
 CONFIG_NAMES = (".awesomelint.toml", "pyproject.toml")
-TOP_KEYS = {"profile", "select", "ignore", "fail-on", "exclude", "rules", "links", "max-size"}
+TOP_KEYS = {"profile", "select", "ignore", "fail-on", "exclude", "rules", "links", "max-size", "check-papers",
+            "papers"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,8 @@ class Config:
     max_size: int | None = None
     rules: Mapping[str, RuleSetting] = field(default_factory=dict)  # rule id -> setting
     links: Mapping[str, Any] = field(default_factory=dict)  # validated by the link checker
+    check_papers: bool = False  # check-papers = true: like --check-papers for the files it governs
+    papers: Mapping[str, Any] = field(default_factory=dict)  # [papers], validated by awesomelint.scholar
 
     @property
     def root(self) -> Path:
@@ -114,6 +117,15 @@ def parse_config(data: Mapping[str, Any], registry: Registry, *, source: Path | 
     from awesomelint.links.settings import LinkSettings  # validated now, used only with --check-links
 
     LinkSettings.from_mapping(links, source=f"{where} [links]", base_dir=source.parent if source else None)
+    check_papers = data.get("check-papers", False)
+    if not isinstance(check_papers, bool):
+        raise UsageError(f"{where}: check-papers must be true or false")
+    papers = data.get("papers", {})
+    if not isinstance(papers, dict):
+        raise UsageError(f"{where}: [papers] must be a table")
+    from awesomelint.scholar.settings import from_mapping  # validated now, used only when papers are checked
+
+    from_mapping(papers, source=where)
     rules_table = data.get("rules", {})
     if not isinstance(rules_table, dict):
         raise UsageError(f"{where}: [rules] must be a table")
@@ -124,7 +136,8 @@ def parse_config(data: Mapping[str, Any], registry: Registry, *, source: Path | 
             raise UsageError(f"{where}: unknown rule {key!r} in [rules]")
         rules[rule.id] = parse_rule_setting(rule, value, f"{where} [rules.{key}]")
     return Config(source=source, profile=profile, select=select, ignore=ignore, fail_on=severity,
-                  exclude=tuple(exclude), max_size=max_size, rules=rules, links=links)
+                  exclude=tuple(exclude), max_size=max_size, rules=rules, links=links, check_papers=check_papers,
+                  papers=papers)
 
 
 def _names(value: Any, key: str, where: str, registry: Registry) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from awesomelint.document import Document, Link
 if TYPE_CHECKING:
     from awesomelint.directives import BadDirective
     from awesomelint.links.result import LinkResult
+    from awesomelint.papers.record import PaperFacts
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,3 +42,4 @@ class RuleContext:
     rule_names: frozenset[str] = frozenset()  # every id, name and alias, lower-cased
     bad_directives: tuple[BadDirective, ...] = ()
     links: LinkFacts | None = None  # None unless links were checked
+    papers: PaperFacts | None = None  # None unless papers were checked (--check-papers)

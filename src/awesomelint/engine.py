@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from awesomelint import memo
 from awesomelint.config import Config, options_for
@@ -27,6 +27,9 @@ from awesomelint.profiles import detect_profile
 from awesomelint.registry import Registry, default_registry
 from awesomelint.rule import Rule
 
+if TYPE_CHECKING:
+    from awesomelint.papers.record import PaperFacts
+
 CRASH_ID = "AL999"  # reserved: an internal error in a rule, never a rule of its own
 CRASH_NAME = "rule-crashed"
 
@@ -39,6 +42,7 @@ class Overrides:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     check_links: bool = False
+    check_papers: bool = False
     strict_links: bool = False  # rules with a strict-links severity use it
 
 
@@ -92,7 +96,8 @@ def plan_rules(doc: Document, config: Config, overrides: Overrides, registry: Re
             on = profile in rule.meta.profiles
         if not on or rule.id in ignored:
             continue
-        if rule.meta.network and not overrides.check_links:
+        if rule.meta.network and not (overrides.check_papers or config.check_papers
+                                      if rule.meta.online == "papers" else overrides.check_links):
             continue
         try:
             options = options_for(rule, setting, profile)
@@ -114,12 +119,13 @@ def severity_of(rule: Rule, config: Config, overrides: Overrides) -> Severity:
 
 
 def run_rules(doc: Document, plan: Plan, display_path: str, registry: Registry,
-              links: LinkFacts | None = None, crashes: list[Crash] | None = None) -> list[Finding]:
+              links: LinkFacts | None = None, crashes: list[Crash] | None = None,
+              papers: PaperFacts | None = None) -> list[Finding]:
     """Every active rule's findings, sorted; a rule that raises adds one AL999 finding (and a ``Crash``)."""
     directives, bad = parse_directives(doc)
     names_of = {r.id: frozenset(n.lower() for n in r.names()) for r in registry}
     suppressions = Suppressions(directives, names_of)
-    ctx = RuleContext(rule_names=registry.names(), bad_directives=tuple(bad), links=links)
+    ctx = RuleContext(rule_names=registry.names(), bad_directives=tuple(bad), links=links, papers=papers)
     findings: list[Finding] = []
     line_count = max(len(doc.lines), 1)
     with memo.scope():
@@ -175,7 +181,7 @@ def _line_being_checked(tb: TracebackType | None, line_count: int) -> int:
 
 def lint_document(doc: Document, *, config: Config | None = None, overrides: Overrides | None = None,
                   registry: Registry | None = None, display_path: str | None = None,
-                  links: LinkFacts | None = None, plan: Plan | None = None,
+                  links: LinkFacts | None = None, plan: Plan | None = None, papers: PaperFacts | None = None,
                   crashes: list[Crash] | None = None) -> list[Finding]:
     """Lint one parsed document; ``plan`` (from ``plan_rules``) is reused across fix passes."""
     registry = registry or default_registry()
@@ -183,7 +189,7 @@ def lint_document(doc: Document, *, config: Config | None = None, overrides: Ove
     overrides = overrides or Overrides()
     with memo.scope():
         plan = plan or plan_rules(doc, config, overrides, registry)
-        return run_rules(doc, plan, display_path or doc.path.as_posix(), registry, links, crashes)
+        return run_rules(doc, plan, display_path or doc.path.as_posix(), registry, links, crashes, papers)
 
 
 def lint_text(text: str, *, path: str | Path = "README.md", config: Config | None = None,

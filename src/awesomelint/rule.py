@@ -29,7 +29,8 @@ class RuleMeta:
     summary: str  # one line
     severity: Severity = Severity.ERROR
     fixable: bool = False
-    network: bool = False  # runs only with --check-links; reads ctx.links
+    network: bool = False  # runs only with --check-links (reads ctx.links) or, online="papers", --check-papers
+    online: str = "links"  # which online check a network rule needs: "links" or "papers" (reads ctx.papers)
     aliases: tuple[str, ...] = ()  # other tools' names for the same check, e.g. "double-link"
     profiles: frozenset[str] = ALL_PROFILES  # profiles in which the rule is on by default
     # option values a profile sets before the config does, e.g. {"awesome-lint": {"scope": "all"}};

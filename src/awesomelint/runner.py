@@ -20,6 +20,7 @@ from awesomelint.engine import Crash, Overrides, lint_document, plan_rules
 from awesomelint.errors import UsageError
 from awesomelint.finding import Finding, Severity
 from awesomelint.fix import fix_text, unified_diff
+from awesomelint.papers.record import PaperFacts
 from awesomelint.parser import parse
 from awesomelint.registry import Registry
 from awesomelint.source import DEFAULT_MAX_BYTES, SourceText, read_source, write_atomic
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 
 # Given every parsed document and its config, checks their links: the facts per document path.
 LinkProvider = Callable[[Sequence[tuple[Document, Config]]], Mapping[Path, LinkFacts]]
+# The same for paper entries (--check-papers, check-papers = true): the scholarly record per document path.
+PaperProvider = Callable[[Sequence[tuple[Document, Config]]], Mapping[Path, PaperFacts]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +44,7 @@ class RunOptions:
     max_size: int | None = None
     link_provider: LinkProvider | None = None
     diff_scope: DiffScope | None = None  # PR mode: report only what the change caused
+    paper_provider: PaperProvider | None = None
 
 
 @dataclass
@@ -55,6 +59,7 @@ class FileResult:
     document: Document | None = None
     config: Config | None = None
     links: LinkFacts | None = None  # the link checker's verdicts, when links were checked
+    papers: PaperFacts | None = None  # the scholarly record of the paper entries, when papers were checked
     crashes: list[Crash] = field(default_factory=list)  # rules that raised on this file
 
 
@@ -102,9 +107,13 @@ def run(paths: Sequence[Path], options: RunOptions, registry: Registry) -> list[
     facts: Mapping[Path, LinkFacts] = {}
     if options.link_provider and loaded:
         facts = options.link_provider([(r.document, r.config) for r, _ in loaded if r.document and r.config])
+    papers: Mapping[Path, PaperFacts] = {}
+    if options.paper_provider and loaded:
+        papers = options.paper_provider([(r.document, r.config) for r, _ in loaded if r.document and r.config])
     for result, source in loaded:
         assert result.document is not None and result.config is not None
         result.links = facts.get(result.path)
+        result.papers = papers.get(result.path)
         try:
             with memo.scope():
                 _lint_one(result, source, options, registry)
@@ -126,7 +135,8 @@ def _lint_one(result: FileResult, source: SourceText, options: RunOptions, regis
 
     def lint(current: Document, crashes: list[Crash] | None = None) -> list[Finding]:
         return lint_document(current, config=config, overrides=options.overrides, registry=registry,
-                             display_path=result.display, links=result.links, plan=plan, crashes=crashes)
+                             display_path=result.display, links=result.links, plan=plan, crashes=crashes,
+                             papers=result.papers)
 
     if options.fix:
         outcome = fix_text(source.text, lambda text: lint(doc if text == source.text else parse(text, result.path)),

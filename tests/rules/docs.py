@@ -10,11 +10,14 @@ Fence info strings:
   ```toml config       options for this rule, for the examples that follow (``key = value`` lines)
   ```file NAME         a file written beside the example README for the examples that follow
   ```links             fake link-check results for the examples that follow: ``URL VERDICT [STATUS] [FINAL_URL]``
+  ```papers            the scholarly record for the examples that follow: a JSON list of papers served by
+                       the fake scholarly API (tests/scholar/fakeapi.py) that --check-papers then asks
   ```markdown          a plain illustration, not executed
 """
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -37,6 +40,7 @@ class Example:
     options: dict[str, Any] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)
     links: list[list[str]] = field(default_factory=list)
+    papers: list[dict[str, Any]] | None = None
     name: str = "readme.md"
 
 
@@ -82,6 +86,7 @@ def read_rule_doc(path: Path) -> RuleDoc:
     options: dict[str, Any] = {}
     files: dict[str, str] = {}
     links: list[list[str]] = []
+    papers: list[dict[str, Any]] | None = None
     for info, block, line in _fences(body):
         words = info.split()
         if words[:2] == ["toml", "config"]:
@@ -90,11 +95,13 @@ def read_rule_doc(path: Path) -> RuleDoc:
             files = {**files, words[1]: block}
         elif words == ["links"]:
             links = [row.split() for row in block.splitlines() if row.strip()]
+        elif words == ["papers"]:
+            papers = json.loads(block)
         elif words[:1] == ["markdown"] and len(words) > 1 and words[1] in ("bad", "good"):
             if "noeol" in words[2:]:
                 block = block.removesuffix("\n")
             names = [w.removeprefix("name=") for w in words[2:] if w.startswith("name=")]
-            examples.append(Example(words[1], block, line, options=options, files=files, links=links,
+            examples.append(Example(words[1], block, line, options=options, files=files, links=links, papers=papers,
                                     name=names[0] if names else "readme.md"))
         elif words == ["findings"]:
             if not examples or examples[-1].kind != "bad":

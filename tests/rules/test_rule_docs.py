@@ -59,12 +59,25 @@ def _lint(rule: Rule, example: Example, text: str, folder: Path) -> list[Finding
     readme.write_text(text, encoding="utf-8")
     setting = parse_rule_setting(rule, {"severity": str(rule.meta.severity), **example.options}, "doc example")
     config = Config(rules={rule.id: RuleSetting(True, setting.severity, setting.options)})
-    links = LinkFacts(_fake_results(example.links)) if rule.meta.network or example.links else None
+    papers = rule.meta.online == "papers" and rule.meta.network
+    links = LinkFacts(_fake_results(example.links)) if (rule.meta.network and not papers) or example.links else None
     doc = parse(text, readme)
-    overrides = Overrides(select=(rule.id,), check_links=links is not None)
+    facts = _paper_facts(doc, example.papers or []) if papers else None
+    overrides = Overrides(select=(rule.id,), check_links=links is not None, check_papers=papers)
     return [f for f in lint_document(doc, config=config, overrides=overrides, registry=REGISTRY,
-                                     display_path=example.name, links=links)
+                                     display_path=example.name, links=links, papers=facts)
             if f.rule_id == rule.id]
+
+
+def _paper_facts(doc: Any, records: list[dict[str, Any]]) -> Any:
+    """``--check-papers`` on ``doc`` against the fake scholarly API serving ``records``."""
+    from awesomelint.scholar.provider import check_documents
+    from awesomelint.scholar.settings import PaperSettings
+    from tests.scholar.fakeapi import FakeScholar, serve
+
+    with serve(FakeScholar(records)) as base:
+        settings = PaperSettings(allow_private=True, intervals={}).with_base(base)
+        return check_documents([doc], settings).facts[doc.path.as_posix()]
 
 
 def _fake_results(rows: list[list[str]]) -> dict[str, Any]:

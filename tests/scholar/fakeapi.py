@@ -322,7 +322,7 @@ def serve(state: FakeScholar) -> Iterator[str]:
     """Run the fake API in a thread; yields its base URL (``http://127.0.0.1:PORT``)."""
     server = _Server(("127.0.0.1", 0), _Handler)
     server.state = state
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"

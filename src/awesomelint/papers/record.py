@@ -53,6 +53,7 @@ class PaperCheck:
     verdict: Verdict
     link_url: str | None = None  # the link whose identifier resolved the entry
     error: str | None = None  # why the verdict is "unknown"
+    lookup: str | None = None  # the identifier asked for ("arxiv:…"), or "title:…"
 
     @property
     def key(self) -> tuple[int, int]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from awesomelint import __version__
 from awesomelint.context import LinkFacts
@@ -71,6 +71,7 @@ class ReportContext:
     rules: Sequence[Rule] = ()
     version: str = __version__
     link_results: Sequence[LinkResultLike] | None = None  # None: links were not checked
+    paper_results: Sequence[Mapping[str, Any]] | None = None  # None: papers were not checked (JSON "papers")
     sources: Mapping[str, str] = field(default_factory=dict)  # path -> text, for fingerprints
 
     @property

@@ -36,4 +36,6 @@ def render(findings: Sequence[Finding], context: ReportContext) -> str:
              "column": r.column, "error": r.error}
             for r in context.link_results
         ]
+    if context.paper_results is not None:
+        document["papers"] = [dict(entry) for entry in context.paper_results]
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

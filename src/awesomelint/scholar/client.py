@@ -66,7 +66,7 @@ class Client:
 
     def _session(self) -> requests.Session:
         session = requests.Session()
-        adapter = CheckerAdapter(pool_connections=8, pool_maxsize=2, max_retries=0,
+        adapter = CheckerAdapter(pool_connections=8, pool_maxsize=len(self.settings.endpoints), max_retries=0,
                                  guard=not self.settings.allow_private)
         for prefix in ("http://", "https://"):
             session.mount(prefix, adapter)

@@ -28,6 +28,7 @@ ENDPOINTS: Mapping[str, str] = {
 INTERVALS: Mapping[str, float] = {"arxiv": 3.0, "s2": 1.0, "openalex": 0.1, "crossref": 0.2, "dblp": 1.0}
 POLITE_CROSSREF = 0.1
 BASE_ENV = "AWESOMELINT_SCHOLAR_BASE"  # tests and --allow-private only: http://127.0.0.1:PORT
+SCALE_ENV = "AWESOMELINT_SCHOLAR_RATE_SCALE"  # with BASE_ENV only: shorter intervals for the fake API
 
 
 @dataclass(frozen=True)
@@ -97,4 +98,7 @@ def from_mapping(data: Mapping[str, Any], *, source: str, base_dir: Path | None 
     base = os.environ.get(BASE_ENV)
     if base and settings.allow_private:
         settings = settings.with_base(base)
+        scale = os.environ.get(SCALE_ENV)
+        if scale:
+            settings = settings.scaled(float(scale))
     return settings

@@ -61,7 +61,7 @@ def parse(body: bytes) -> dict[str, PaperRecord]:
         years = tuple(int(y) for y in _YEAR.findall(journal)[:1])
         records[ident] = PaperRecord(
             title=title, arxiv=ident, doi=doi, year=years[0] if years else year, titles=(title,),
-            venues=(journal,) if journal else (), years=(*years, *([year] if year else [])), arxiv_year=year,
+            venues=(journal,) if journal else (), years=years, arxiv_year=year,
             peer_reviewed=False, withdrawn=bool(_WITHDRAWN.search(comment) or _WITHDRAWN.search(summary[:300])),
             sources=("arxiv",))
     return records
