@@ -90,6 +90,7 @@ def test_the_unsafe_fix_rewrites_the_venue_year_in_the_lists_form(tmp_path: Path
     with serve(FakeScholar(load("reference.json"))) as base:
         code, _, err = run(["--check-papers", "--allow-private", "--no-cache", "--fix", "--unsafe-fixes",
                             "--select", "AL240", str(readme)], base)
+    assert code == 0, err  # every AL240 finding was fixed
     lines = readme.read_text().splitlines()
     assert lines[14].endswith("A Survey ,TKDE 2023, [[paper]](https://arxiv.org/pdf/2203.15876.pdf)"), err
     assert ", ECIR 2024, [[paper]](http://arxiv.org/abs/2305.08845v1)" in lines[72]
@@ -110,11 +111,11 @@ def test_offline_by_default_and_config_turns_it_on(tmp_path: Path) -> None:
     readme = reference(tmp_path)
     state = FakeScholar(load("reference.json"))
     with serve(state) as base:
-        code, out, _ = run(["--allow-private", "--format", "json", str(readme)], base)
+        _, out, _ = run(["--allow-private", "--format", "json", str(readme)], base)
         assert "papers" not in json.loads(out) and state.log == []
         (tmp_path / ".awesomelint.toml").write_text('check-papers = true\n[papers]\nmailto = "me@example.org"\n')
         code, out, _ = run(["--allow-private", "--format", "json", str(readme)], base)
-    assert any(f["rule"] == "AL241" for f in json.loads(out)["findings"])
+    assert code == 1 and any(f["rule"] == "AL241" for f in json.loads(out)["findings"])
     assert state.log and all("mailto:me@example.org" in r.headers["User-Agent"] for r in state.log)
 
 
