@@ -22,6 +22,7 @@ _PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*")
 _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.!#$%&'*+/=?^`{|}~-]+@[\w.-]+)>")
 _HTML = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*?)?/?>", re.DOTALL)
 _ATX_CLOSE = re.compile(r"(?:[ \t]+#+)?[ \t]*$")
+_SPECIAL = re.compile(r"[\\`<\]*_]")  # the characters the inline scanner acts on
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +138,10 @@ def scan(region: Region) -> None:
     runs: list[list[int | str | bool]] = []  # [pos, length, char, can_open, can_close, orig]
     i = 0
     while i < len(text):
+        special = _SPECIAL.search(text, i)  # every other character only moves the cursor on
+        if special is None:
+            break
+        i = special.start()
         char = text[i]
         if char == "\\" and i + 1 < len(text) and _punct(text[i + 1]):
             i += 2

@@ -6,6 +6,7 @@ Doc: rules/AL037-repeated-punctuation.md
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -25,19 +26,16 @@ class Options:
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:
+    marks = "".join(sorted(set(options.punctuation)))
+    if not marks:
+        return
+    repeated = re.compile("|".join(f"{re.escape(c)}{{2,}}" for c in marks))
     for region in regions(doc):
+        if not repeated.search(region.text):
+            continue  # most regions have no run at all: skip the masking
         text = region.visible()
-        i = 1
-        while i < len(text):
-            char = text[i]
-            if char not in options.punctuation or text[i - 1] != char:
-                i += 1
-                continue
-            start = i - 1
-            end = i
-            while end < len(text) and text[end] == char:
-                end += 1
-            i = end
+        for run in repeated.finditer(text):
+            start, end, char = run.start(), run.end(), run.group()[0]
             if char == "~" and end - start == 2:
                 continue  # ~~strikethrough~~
             line, column = region.position(start + 1)
