@@ -52,8 +52,11 @@ def identity_key(url: str) -> str:
     arxiv = arxiv_id(url)
     if arxiv:
         return "arxiv:" + arxiv
+    try:
+        port = parts.port if parts.port not in (None, 80, 443) else None
+    except ValueError:  # a malformed port: the URL is its own key
+        return url
     host = (parts.hostname or "").lower().removeprefix("www.")
-    port = parts.port if parts.port not in (None, 80, 443) else None
     path = unquote(parts.path)
     doi = _DOI.match(host + path)
     if doi:
@@ -64,7 +67,7 @@ def identity_key(url: str) -> str:
     query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k))
     key = host + (f":{port}" if port else "") + path
     if query:
-        key += "?" + urlencode(query)
+        key += "?" + urlencode(query, errors="surrogatepass")
     if parts.fragment:
         key += "#" + parts.fragment
     return key

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import responses
 
+from awesomelint.errors import UsageError
 from awesomelint.links import LinkResult, LinkSettings, check_urls
 from awesomelint.links.cache import FORMAT, VERSION, LinkCache
 from awesomelint.links.settings import DEFAULT_TTL
@@ -44,15 +45,47 @@ def test_save_is_atomic_and_leaves_no_temporary_files(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("content", ["{not json", '{"format": "lychee", "version": 1, "entries": {}}',
-                                     "http://x,200,1795769995\n", '[1, 2]'])
-def test_corrupt_or_foreign_cache_is_ignored_with_a_warning(tmp_path: Path, content: str,
-                                                            caplog: pytest.LogCaptureFixture) -> None:
+                                     "http://x,200,1795769995\n", '[1, 2]', "[" * 200000, "\xff\xfe",
+                                     '{"format": "awesomelint-link-cache", "version": 1, "entries": []}'])
+def test_broken_cache_is_moved_aside_with_a_warning_and_rebuilt(tmp_path: Path, content: str,
+                                                                 caplog: pytest.LogCaptureFixture) -> None:
     path = tmp_path / "c.json"
-    path.write_text(content)
+    path.write_bytes(content.encode("latin-1"))
     with caplog.at_level(logging.WARNING, logger="awesomelint.links"):
         cache = LinkCache.load(path, DEFAULT_TTL)
     assert cache.entries == {}
-    assert "ignoring it" in caplog.text
+    assert "moved it to c.json.broken" in caplog.text
+    assert (tmp_path / "c.json.broken").read_bytes() == content.encode("latin-1")  # nothing lost
+    cache.put("http://a.test/", LinkResult("http://a.test/", "alive", 200))
+    cache.save()
+    assert "http://a.test/" in LinkCache.load(path, DEFAULT_TTL).entries
+
+
+@pytest.mark.parametrize("where", ["folder", "under-a-file"])
+def test_unusable_cache_path_is_a_usage_error(tmp_path: Path, where: str) -> None:
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "file").write_text("x")
+    path = tmp_path / "folder" if where == "folder" else tmp_path / "file" / "c.json"
+    with pytest.raises(UsageError, match="link cache"):
+        LinkCache.load(path, DEFAULT_TTL)
+
+
+def test_cache_under_missing_folders_is_created(tmp_path: Path) -> None:
+    path = tmp_path / "a" / "b" / "c.json"
+    cache = LinkCache.load(path, DEFAULT_TTL)
+    cache.put("http://a.test/", LinkResult("http://a.test/", "alive", 200))
+    cache.save()
+    assert path.is_file()
+
+
+def test_a_failed_write_is_a_warning(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path = tmp_path / "c.json"
+    cache = LinkCache.load(path, DEFAULT_TTL)
+    path.mkdir()  # something took the place of the file during the run
+    with caplog.at_level(logging.WARNING, logger="awesomelint.links"):
+        cache.save()
+    assert "not written" in caplog.text
+    assert [p.name for p in tmp_path.iterdir()] == ["c.json"]  # no temporary file left
 
 
 def test_invalid_entries_are_dropped(tmp_path: Path) -> None:

@@ -105,3 +105,112 @@ def test_without_a_token_the_api_is_not_used(tmp_path: Path, clock: FakeClock) -
 def test_repo_of(url: str, slug: str | None) -> None:
     repo = repo_of(url)
     assert (repo.slug if repo else None) == slug
+
+
+@responses.activate
+@pytest.mark.parametrize("body", ["[1, 2]", '"text"', "null", '{"data": [1]}', '{"data": {"r0": [1]}}',
+                                  "[" * 200000])
+def test_an_api_answer_of_the_wrong_shape_falls_back_to_http(tmp_path: Path, clock: FakeClock,
+                                                             body: str) -> None:
+    responses.add(responses.POST, f"{API}/graphql", body=body)
+    responses.add(responses.GET, f"{API}/repos/acme/tool", body=body)
+    responses.add(responses.HEAD, "https://github.com/acme/tool", status=200)
+    results = check_urls(["https://github.com/acme/tool"], settings(tmp_path), clock=clock, sleep=clock.sleep)
+    assert results["https://github.com/acme/tool"].verdict == "alive"
+
+
+def rate_limited_then(data: dict[str, object], reset_in: float) -> object:
+    """A GraphQL endpoint that answers RATE_LIMITED once (status 200, as GitHub does), then ``data``."""
+    calls = []
+
+    def answer(request: requests.PreparedRequest) -> tuple[int, dict[str, str], str]:
+        calls.append(request)
+        if len(calls) == 1:
+            headers = {"x-ratelimit-remaining": "0", "x-ratelimit-reset": str(int(reset_in))}
+            return 200, headers, json.dumps({"errors": [{"type": "RATE_LIMITED", "message": "limit"}]})
+        return 200, {}, json.dumps({"data": data})
+    return answer
+
+
+@responses.activate
+def test_graphql_rate_limit_within_budget_is_waited_out(tmp_path: Path, clock: FakeClock) -> None:
+    node = {"nameWithOwner": "acme/tool", "url": "https://github.com/acme/tool", "isArchived": False}
+    responses.add_callback(responses.POST, f"{API}/graphql", callback=rate_limited_then({"r0": node}, 30))
+    results = check_urls(["https://github.com/acme/tool"], settings(tmp_path), clock=clock, sleep=clock.sleep)
+    assert results["https://github.com/acme/tool"].verdict == "alive"
+    assert clock.sleeps == [30.0]  # x-ratelimit-reset as a delta
+    assert len(responses.calls) == 2
+
+
+@responses.activate
+def test_graphql_rate_limit_over_budget_leaves_repositories_unknown_without_fan_out(
+        tmp_path: Path, clock: FakeClock) -> None:
+    responses.add_callback(responses.POST, f"{API}/graphql", callback=rate_limited_then({}, 3600))
+    urls = [f"https://github.com/acme/r{i}" for i in range(250)]
+    results = check_urls(urls, settings(tmp_path), clock=clock, sleep=clock.sleep)
+    assert {r.verdict for r in results.values()} == {"unknown"}
+    assert results[urls[7]].error == "GitHub rate limit; checked on the next run"
+    assert len(responses.calls) == 1  # no more GraphQL, no REST, no HTTP
+    assert clock.sleeps == []
+    assert "acme/r7" not in (tmp_path / "cache.json").read_text()  # asked again next run
+
+
+@responses.activate
+@pytest.mark.parametrize(("status", "headers"), [
+    (403, {"x-ratelimit-remaining": "0", "x-ratelimit-reset": "9999999999"}),
+    (429, {"retry-after": "600"}),
+    (403, {"retry-after": "120"}),
+])
+def test_rest_rate_limit_stops_the_rest_lookups(tmp_path: Path, clock: FakeClock, status: int,
+                                                headers: dict[str, str]) -> None:
+    responses.add(responses.POST, f"{API}/graphql", json={"data": {}})  # no repository found by GraphQL
+    for i in range(5):
+        responses.add(responses.GET, f"{API}/repos/acme/r{i}", status=status, headers=headers)
+    results = check_urls([f"https://github.com/acme/r{i}" for i in range(5)], settings(tmp_path),
+                         clock=clock, sleep=clock.sleep)
+    assert {r.verdict for r in results.values()} == {"unknown"}
+    assert [c.request.method for c in responses.calls] == ["POST", "GET"]
+
+
+@responses.activate
+def test_a_secondary_limit_without_a_wait_is_a_minute(tmp_path: Path, clock: FakeClock) -> None:
+    node = {"nameWithOwner": "acme/tool", "url": "https://github.com/acme/tool", "isArchived": False}
+    responses.add(responses.POST, f"{API}/graphql", status=403,
+                  json={"message": "You have exceeded a secondary rate limit."})
+    responses.add(responses.POST, f"{API}/graphql", json={"data": {"r0": node}})
+    results = check_urls(["https://github.com/acme/tool"], settings(tmp_path), clock=clock, sleep=clock.sleep)
+    assert results["https://github.com/acme/tool"].verdict == "alive"
+    assert clock.sleeps == [60.0]
+
+
+@responses.activate
+def test_token_never_goes_over_plain_http(tmp_path: Path, clock: FakeClock) -> None:
+    responses.add(responses.HEAD, "https://github.com/acme/tool", status=200)
+    plain = LinkSettings(allow_private=True, github_token=TOKEN, github_api="http://api.github.test")
+    results = check_urls(["https://github.com/acme/tool"], plain, clock=clock, sleep=clock.sleep)
+    assert results["https://github.com/acme/tool"].verdict == "alive"
+    assert [c.request.method for c in responses.calls] == ["HEAD"]
+    assert all(TOKEN not in str(c.request.headers) for c in responses.calls)
+
+
+def test_a_committed_config_cannot_send_the_token_elsewhere(tmp_path: Path) -> None:
+    table = {"github-api": "https://evil.example/api"}
+    from_config = LinkSettings.from_mapping(table, source="x.toml", github_token=TOKEN)
+    assert from_config.github_token is None
+    default = LinkSettings.from_mapping({"github-api": "https://api.github.com"}, source="x", github_token=TOKEN)
+    assert default.github_token == TOKEN
+    trusted = LinkSettings.from_mapping(table, source="x", github_token=TOKEN, github_api="https://ghe.corp/api/v3")
+    assert (trusted.github_token, trusted.github_api) == (TOKEN, "https://ghe.corp/api/v3")
+
+
+def test_github_api_url_from_the_environment_is_trusted(monkeypatch: pytest.MonkeyPatch) -> None:
+    from awesomelint.config import Config
+    from awesomelint.links.provider import LinkRunOptions, settings_for
+
+    monkeypatch.setenv("GITHUB_TOKEN", TOKEN)
+    monkeypatch.setenv("GITHUB_API_URL", "https://ghe.corp/api/v3")
+    config = Config(links={"github-api": "https://evil.example/api"})
+    settings = settings_for(config, LinkRunOptions.from_env())
+    assert (settings.github_token, settings.github_api) == (TOKEN, "https://ghe.corp/api/v3")
+    monkeypatch.delenv("GITHUB_API_URL")
+    assert settings_for(config, LinkRunOptions.from_env()).github_token is None

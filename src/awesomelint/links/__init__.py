@@ -6,8 +6,10 @@ the cache, the GitHub API (with a token) and HTTP, and returns a result for ever
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .result import FAILING, VERDICTS, LinkResult, Verdict
@@ -17,6 +19,7 @@ from .urls import excluded_by, fragment, is_http, normalise, remap, repo_of, unu
 if TYPE_CHECKING:  # requests and the checker load only when links are checked: offline runs stay fast
     import requests
 
+log = logging.getLogger("awesomelint.links")
 __all__ = ["FAILING", "VERDICTS", "LinkResult", "LinkSettings", "Verdict", "check_urls"]
 
 
@@ -51,7 +54,7 @@ def check_urls(
     keys = list(dict.fromkeys(plan.values()))
     cache = LinkCache.load(settings.cache, settings.cache_ttl) if settings.cache is not None else None
     found: dict[str, LinkResult] = {}
-    use_api = bool(settings.github_token)
+    use_api = bool(settings.github_token) and github_api_refusal(settings) is None
     api_keys = [k for k in keys if use_api and repo_of(k)]
     if cache is not None:
         for key in keys:
@@ -64,7 +67,7 @@ def check_urls(
     todo_api = [k for k in api_keys if k not in found]
     fresh: dict[str, LinkResult] = {}
     if todo_api:
-        for key, result in GitHubChecker(settings).check(todo_api).items():
+        for key, result in GitHubChecker(settings, sleep=sleep or time.sleep).check(todo_api).items():
             fresh[key] = result
             bar.update(result)
     todo_http = [k for k in keys if k not in found and k not in fresh]
@@ -73,12 +76,23 @@ def check_urls(
     bar.close()
     if cache is not None:
         for key, result in fresh.items():
-            cache.put(_cache_key(key, result.github), result)
+            if not result.provisional:
+                cache.put(_cache_key(key, result.github), result)
         cache.save()
     found.update(fresh)
     for url, key in plan.items():
         results[url] = _as_given(url, found[key])
     return {url: results[url] for url in given}
+
+
+def github_api_refusal(settings: LinkSettings) -> str | None:
+    """Why the token must not go to ``settings.github_api`` (said once, as a warning), or None."""
+    from .github import api_allowed
+
+    refused = api_allowed(settings.github_api)
+    if refused:
+        log.warning("GitHub token not used: %s (the token only goes over https)", refused)
+    return refused
 
 
 def _skip_reason(url: str, settings: LinkSettings) -> str | None:
@@ -103,5 +117,4 @@ def _as_given(url: str, result: LinkResult) -> LinkResult:
     frag = fragment(url)
     if final and frag and result.verdict == "redirect" and "#" not in final:
         final = f"{final}#{frag}"
-    return LinkResult(url, result.verdict, result.status_code, final, result.error, result.archived,
-                      result.github)
+    return replace(result, url=url, final_url=final)

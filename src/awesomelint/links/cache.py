@@ -4,6 +4,11 @@ Dead links are never cached (they are always checked again); alive ones live lon
 TTL is spread by up to +-10 % (stable per URL) so entries do not all expire in the same run. The
 file is written atomically; a corrupt or foreign file is ignored with a warning. Only results are
 stored: no headers, no token.
+
+A path that cannot hold the cache (a folder, a file in the way of its folder, no write permission)
+is a usage error raised before any request (``unusable``); a broken file (not JSON, nested too deep,
+another program's file) is moved aside to ``NAME.broken`` with a warning and the cache starts afresh;
+a failed write at the end is a warning, so the run's report is never lost to the cache.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ import zlib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
+
+from awesomelint.errors import UsageError
 
 from .result import VERDICTS, LinkResult
 
@@ -36,28 +43,41 @@ class LinkCache:
 
     @classmethod
     def load(cls, path: Path, ttl: Mapping[str, float], *, now: Callable[[], float] = time.time) -> LinkCache:
+        """The cache at ``path`` (empty when there is none); raises ``UsageError`` if it cannot be used."""
+        problem = unusable(path)
+        if problem:
+            raise UsageError(f"link cache {path}: {problem} (use --cache PATH or --no-cache)")
         cache = cls(path, ttl, now=now)
         try:
-            raw = path.read_text(encoding="utf-8")
+            raw = path.read_bytes()
         except FileNotFoundError:
             return cache
-        except (OSError, UnicodeDecodeError) as exc:
-            log.warning("link cache %s is unreadable (%s); ignoring it", path, type(exc).__name__)
-            return cache
+        except OSError as exc:
+            raise UsageError(f"link cache {path}: cannot read it ({exc.strerror or exc})") from None
         try:
-            data = json.loads(raw)
-        except ValueError:
-            log.warning("link cache %s is not valid JSON; ignoring it", path)
+            data = json.loads(raw.decode("utf-8"))
+        except (ValueError, RecursionError):
+            cache._move_aside("is not valid JSON")
             return cache
         ours = isinstance(data, dict) and data.get("format") == FORMAT and data.get("version") == VERSION
         if not ours or not isinstance(data.get("entries"), dict):
-            log.warning("link cache %s is not an awesomelint link cache (v%s); ignoring it", path, VERSION)
+            cache._move_aside(f"is not an awesomelint link cache (v{VERSION})")
             return cache
         cache.other = {k: v for k, v in data.items() if k not in ("format", "version", "entries")}
         for key, entry in data["entries"].items():
             if isinstance(key, str) and _valid(entry) and cache._fresh(key, entry):
                 cache.entries[key] = entry
         return cache
+
+    def _move_aside(self, why: str) -> None:
+        aside = self.path.with_name(self.path.name + ".broken")
+        try:
+            os.replace(self.path, aside)
+        except OSError as exc:
+            log.warning("link cache %s %s and could not be moved aside (%s); it will be replaced",
+                        self.path, why, exc.strerror or exc)
+            return
+        log.warning("link cache %s %s; moved it to %s and started a new one", self.path, why, aside.name)
 
     def _fresh(self, key: str, entry: Mapping[str, Any]) -> bool:
         ttl = self.ttl.get(str(entry["verdict"]), 0.0)
@@ -86,18 +106,48 @@ class LinkCache:
         }
 
     def save(self) -> None:
-        """Write the file atomically (a temporary file in the same folder, then a rename)."""
+        """Write the file atomically (a temporary file in the same folder, then a rename).
+
+        A failure (disk full, permissions changed during the run) is a warning: the results of
+        this run are still reported, and the next run checks again."""
         data = {"format": FORMAT, "version": VERSION, "entries": dict(sorted(self.entries.items())), **self.other}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".awesomelint-cache-", suffix=".tmp", dir=self.path.parent)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".awesomelint-cache-", suffix=".tmp", dir=self.path.parent)
+        except OSError as exc:
+            log.warning("link cache %s not written: %s", self.path, exc.strerror or exc)
+            return
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 json.dump(data, handle, indent=0, sort_keys=False)
                 handle.write("\n")
             os.replace(tmp, self.path)
+        except OSError as exc:
+            Path(tmp).unlink(missing_ok=True)
+            log.warning("link cache %s not written: %s", self.path, exc.strerror or exc)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+
+def unusable(path: Path) -> str | None:
+    """Why ``path`` cannot hold the link cache, or None (missing folders are created on save)."""
+    if path.is_dir():
+        return "is a folder, not a file"
+    if path.exists() and not path.is_file():
+        return "is not a regular file"
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        return "is not readable and writable"
+    folder = path.parent
+    while not folder.exists():
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    if not folder.is_dir():
+        return f"{folder} is not a folder"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"folder {folder} is not writable"
+    return None
 
 
 def _valid(entry: Any) -> bool:

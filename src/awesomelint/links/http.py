@@ -7,13 +7,14 @@ worker never sleeps while holding a host's slot. Bodies are not read, except a s
 
 from __future__ import annotations
 
+import http.client
+import logging
 import random
 import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import requests
 
@@ -22,7 +23,7 @@ from .result import LinkResult, Verdict
 from .safety import CheckerAdapter, ForbiddenAddress, Resolver
 from .scheduler import Scheduler
 from .settings import LinkSettings
-from .urls import host_key
+from .urls import host_key, redirect_target
 from .watchdog import limit
 
 MAX_REDIRECTS = 10
@@ -30,6 +31,7 @@ SNIFF_BYTES = 64 * 1024
 BACKOFF_BASE = 0.5
 MAX_THROTTLES = 4  # 429s tolerated for one link beyond ``retries`` before it is "unknown"
 Clock = Callable[[], float]
+log = logging.getLogger("awesomelint.links")
 
 
 @dataclass
@@ -46,8 +48,17 @@ class _Task:
     spent: float = 0.0  # seconds spent in requests
 
 
+class CheckerSession(requests.Session):
+    """A session that never looks at ``Location`` itself: the checker follows redirects step by step
+    (``urls.redirect_target``), and requests' own look-ahead would decode a non-UTF-8 header and
+    parse a malformed URL outside any error handling."""
+
+    def get_redirect_target(self, resp: requests.Response) -> None:
+        return None
+
+
 def make_session(settings: LinkSettings) -> requests.Session:
-    session = requests.Session()
+    session = CheckerSession()
     size = max(settings.per_host_concurrency, 4)
     for prefix in ("http://", "https://"):
         session.mount(prefix, CheckerAdapter(pool_connections=64, pool_maxsize=size, max_retries=0,
@@ -98,6 +109,10 @@ class HttpChecker:
             ok, follow, started = True, None, self.clock()
             try:
                 ok, follow = self._step(host, task)
+            except Exception as exc:
+                log.warning("link checker failed on %s: %s", task.url, _describe(exc), exc_info=True)
+                self._finish(task, "unknown", error=f"internal error while checking: {_describe(exc)}")
+                ok, follow = True, None
             finally:  # even when a step fails, so that the other workers are not left waiting
                 elapsed = self.clock() - started if ok else None
                 self.sched.done(host, task, ok=ok, follow=follow, elapsed=elapsed)
@@ -143,6 +158,12 @@ class HttpChecker:
                 if guard.check():
                     return self._cut_off(task)
                 return False, self._failed(host, task, exc)
+            except (ValueError, UnicodeError, http.client.HTTPException) as exc:
+                # raised below requests (urllib3's host checks, http.client's URL checks)
+                where = "the link" if task.hops == 0 else f"the redirect to {task.current}"
+                self._finish(task, "skipped" if task.hops == 0 else "dead",
+                             error=f"not checkable: {where} is malformed ({_describe(exc)})")
+                return True, None
             try:
                 body = self._sniff(response)
             finally:
@@ -251,7 +272,11 @@ class HttpChecker:
         return True, None
 
     def _redirect(self, task: _Task, status: int, location: str) -> tuple[str, _Task, float] | None:
-        target = urlunsplit(urlsplit(urljoin(task.current, location.strip()))._replace(fragment=""))
+        target, malformed = redirect_target(task.current, location)
+        if target is None:
+            shown = location.strip()[:200].encode("latin-1", "backslashreplace").decode("ascii", "backslashreplace")
+            self._finish(task, "dead", status, None, f"redirects to a {malformed}: {shown!r}")
+            return None
         if target in task.visited:
             self._finish(task, "dead", status, target, f"redirect loop at {target}")
             return None

@@ -12,8 +12,10 @@ from typing import Any
 from awesomelint.config import Config
 from awesomelint.context import LinkFacts
 from awesomelint.document import Document
+from awesomelint.errors import UsageError
 
 from . import check_urls
+from .cache import unusable as cache_unusable
 from .result import LinkResult
 from .settings import LinkSettings
 from .urls import is_http
@@ -29,16 +31,20 @@ class LinkRunOptions:
     no_cache: bool = False  # --no-cache
     progress: bool = False
     github_token: str | None = field(default=None, repr=False)
+    github_api: str | None = None  # a GitHub Enterprise API trusted with the token (GITHUB_API_URL)
     in_scope: Callable[[Document, int], bool] | None = None  # PR-diff mode: only links on changed lines
 
     @classmethod
     def from_env(cls, **kwargs: Any) -> LinkRunOptions:
-        """As given, with the token from ``GITHUB_TOKEN``."""
-        return cls(github_token=os.environ.get("GITHUB_TOKEN") or None, **kwargs)
+        """As given, with the token from ``GITHUB_TOKEN`` and its API from ``GITHUB_API_URL``."""
+        return cls(github_token=os.environ.get("GITHUB_TOKEN") or None,
+                   github_api=os.environ.get("GITHUB_API_URL") or None, **kwargs)
 
 
 def settings_for(config: Config, options: LinkRunOptions) -> LinkSettings:
     overrides: dict[str, Any] = {"github_token": options.github_token}
+    if options.github_api:
+        overrides["github_api"] = options.github_api
     if options.strict:
         overrides["strict"] = True
     if options.allow_private:
@@ -65,8 +71,12 @@ def link_provider(options: LinkRunOptions) -> Callable[[Sequence[tuple[Document,
         for doc, config in items:
             groups.setdefault(config.source, []).append((doc, config))
         facts: dict[Path, LinkFacts] = {}
-        for group in groups.values():
-            settings = settings_for(group[0][1], options)
+        planned = [(group, settings_for(group[0][1], options)) for group in groups.values()]
+        for _, settings in planned:  # every cache path is usable, or exit 2 before any request
+            problem = settings.cache is not None and cache_unusable(settings.cache)
+            if problem:
+                raise UsageError(f"link cache {settings.cache}: {problem} (use --cache PATH or --no-cache)")
+        for group, settings in planned:
             wanted = {doc.path: http_links(doc, options) for doc, _ in group}
             results = check_urls([u for urls in wanted.values() for u in urls], settings,
                                  progress=options.progress)

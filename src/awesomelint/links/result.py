@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 Verdict = Literal["alive", "redirect", "dead", "timeout", "unknown", "skipped"]
@@ -18,6 +18,8 @@ class LinkResult:
     GitHub repository) it is the URL the list should use instead. ``error`` says why a link is not
     alive, or why it was skipped. ``archived`` is set for GitHub repositories marked read-only, and
     ``github`` when the verdict came from the GitHub API rather than an HTTP request.
+    ``provisional`` marks an answer for this run only (a rate limit or a spent time budget): it is
+    never cached, so the next run asks again.
     """
 
     url: str
@@ -27,11 +29,11 @@ class LinkResult:
     error: str | None = None
     archived: bool = False
     github: bool = False
+    provisional: bool = False
 
     def with_url(self, url: str) -> LinkResult:
         """The same outcome filed under another spelling of the URL."""
-        return LinkResult(url, self.verdict, self.status_code, self.final_url, self.error,
-                          self.archived, self.github)
+        return replace(self, url=url)
 
     def fails(self, strict: bool = False) -> bool:
         """Whether this result should fail a build (unknown and timeout only when strict)."""

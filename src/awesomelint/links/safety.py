@@ -56,7 +56,10 @@ class Resolver:
 
     def refusal(self, url: str) -> str | None:
         """A reason to refuse ``url`` ("resolves to a loopback address ..."), or None."""
-        host = (urlsplit(url).hostname or "").lower().rstrip(".")
+        try:
+            host = (urlsplit(url).hostname or "").lower().rstrip(".")
+        except ValueError:
+            return None  # a malformed URL is reported as such, not as an address
         with self._lock:
             if host in self._seen:
                 return self._seen[host]

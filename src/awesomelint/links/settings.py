@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
@@ -17,6 +18,8 @@ BROWSER_UA = (
 DAY = 86400.0
 DEFAULT_TTL: Mapping[str, float] = {"alive": 7 * DAY, "redirect": 7 * DAY, "unknown": DAY, "timeout": 0.0}
 DEFAULT_CACHE_NAME = ".awesomelint-cache.json"
+DEFAULT_GITHUB_API = "https://api.github.com"
+log = logging.getLogger("awesomelint.links")
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,7 @@ class LinkSettings:
     retry_after_cap: float = 60.0  # a longer Retry-After makes the link "unknown" instead of waiting
     strict: bool = False  # unknown and timeout fail the build too
     github_token: str | None = field(default=None, repr=False)
-    github_api: str = "https://api.github.com"
+    github_api: str = DEFAULT_GITHUB_API  # the token goes here only if it is this, or set by CLI/env
 
     @classmethod
     def from_mapping(
@@ -66,7 +69,15 @@ class LinkSettings:
                 raise UsageError(f"{source}: invalid value for [links] {key!r}: {exc}") from None
         if "cache" not in values:
             values["cache"] = (base_dir or Path.cwd()) / DEFAULT_CACHE_NAME
+        configured_api = values.get("github_api")
         values.update(overrides)
+        if (configured_api not in (None, DEFAULT_GITHUB_API) and "github_api" not in overrides
+                and values.get("github_token")):
+            # a committed config must not be able to send the user's token to a host it names
+            log.warning("%s: github-api %s is not used with GITHUB_TOKEN (set GITHUB_API_URL to trust "
+                        "a GitHub Enterprise host); github.com links are checked over HTTP",
+                        source, configured_api)
+            values["github_token"] = None
         return cls(**values)
 
 

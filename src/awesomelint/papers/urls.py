@@ -33,11 +33,18 @@ def host(url: str) -> str:
         return ""
 
 
+def _path(url: str) -> str:
+    try:
+        return urlsplit(url.strip()).path
+    except ValueError:
+        return ""
+
+
 def github_repo(url: str) -> tuple[str, str] | None:
     """(owner, repo) of a github.com URL that names a repository (or a path inside one)."""
     if host(url) != "github.com":
         return None
-    match = _REPO_PATH.match(urlsplit(url.strip()).path)
+    match = _REPO_PATH.match(_path(url))
     if not match or match.group(1).lower() in ("orgs", "topics", "search", "settings", "sponsors"):
         return None
     return match.group(1), match.group(2).removesuffix(".git")
@@ -56,7 +63,7 @@ def is_awesome_list(url: str) -> bool:
 def is_paper_document(url: str) -> bool:
     """A GitHub repository page: not a paper, unless it links a file such as a PDF."""
     repo = github_repo(url)
-    path = urlsplit(url.strip()).path.lower()
+    path = _path(url).lower()
     return repo is None or "/blob/" in path or "/raw/" in path or path.endswith(".pdf")
 
 
