@@ -298,6 +298,30 @@ def per_list_volume(runs: dict[str, list[Finding]], ledger: list[dict[str, str]]
     return "\n".join(out)
 
 
+def replay_status(runs: dict[str, list[Finding]], path: Path, write: bool) -> str:
+    """Compare a ledger with fresh runs: TRUE rows no longer reported (recall losses, to look at),
+    open FALSE rows no longer reported (flipped to 'fixed' with write=True), fixed FALSE rows back."""
+    reported = {(f.list, f.line, f.rule) for found in runs.values() for f in found}
+    text = path.read_text(encoding="utf-8").splitlines()
+    header = text[0].split("\t")
+    out_lines, report = [text[0]], []
+    for line in text[1:]:
+        row = dict(zip(header, line.split("\t"), strict=True))
+        key = (row["list"], int(row["line"]), row["rule"])
+        if row["list"] in runs:
+            if row["verdict"] == "TRUE" and key not in reported:
+                report.append(f"LOST\t{line}")
+            elif row["verdict"] == "FALSE" and row["status"] == "open" and key not in reported:
+                report.append(f"FIXED\t{line}")
+                row["status"] = "fixed"
+            elif row["verdict"] == "FALSE" and row["status"] == "fixed" and key in reported:
+                report.append(f"BACK\t{line}")
+        out_lines.append("\t".join(row[h] for h in header))
+    if write:
+        path.write_text("\n".join(out_lines) + "\n", encoding="utf-8")
+    return "\n".join(report)
+
+
 def _list_filter(only: str) -> Callable[[str], bool]:
     papers = paper_lists()
     filters: dict[str, Callable[[str], bool]] = {
@@ -327,6 +351,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("sample", type=Path)
     p.add_argument("start", type=int, nargs="?", default=0)
     p.add_argument("count", type=int, nargs="?", default=40)
+    p = sub.add_parser("status")
+    p.add_argument("out", type=Path)
+    p.add_argument("ledger", type=Path)
+    p.add_argument("--write", action="store_true", help="flip open FALSE rows no longer reported to fixed")
     p = sub.add_parser("figures")
     p.add_argument("out", type=Path)
     p.add_argument("ledger", type=Path, nargs="+")
@@ -350,6 +378,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{f.list}\t{f.line}\t{f.rule}\t{one_line(f.message)}")
     elif args.cmd == "show":
         show(read_ledger([args.sample]), args.start, args.count)
+    elif args.cmd == "status":
+        print(replay_status(load_all(args.out), args.ledger, args.write))
     elif args.cmd == "figures":
         keep_list = _list_filter(args.only)
         runs = {rel: found for rel, found in load_all(args.out).items() if keep_list(rel)}
