@@ -71,3 +71,35 @@ def test_consistent_track_names_are_the_lists_form() -> None:
     found = lint_text(_prose(rows), profile="papers", select=["AL206"])
     assert [(f.line, f.fix) for f in found] == [(18, None)]  # reported, never rewritten
     assert papers(papers_of(_prose(rows))[0])[0].venue is not None
+
+
+def test_the_venue_catalog_is_data_with_enough_venues_across_fields() -> None:
+    from importlib.resources import files
+
+    from awesomelint.papers.venues import catalog
+
+    assert files("awesomelint.papers").joinpath("venues.toml").is_file()  # shipped inside the package
+    venues = catalog().venues
+    assert len(venues) >= 150
+    fields = {v.field for v in venues}
+    assert {"ml", "cv", "nlp", "ir", "dm", "db", "sys", "sec", "hci", "robotics", "theory"} <= fields
+    assert len({v.name for v in venues}) == len(venues)
+    renamed = {v.name: v.former for v in venues if v.former}
+    assert renamed["NeurIPS"] == (("NIPS", 2018),) and len(renamed) >= 5
+
+
+def test_the_catalog_reads_misspellings_and_forms() -> None:
+    from awesomelint.papers.venues import catalog
+
+    read = {t: [(m.written, m.target, m.status) for m in catalog().mentions(t)]
+            for t in ("arvix", "Arixv", "Neurips", "NIPS", "NeirIPS", "ICMLA", "PGAI@CIKM", "CVPRW",
+                      "Findings of EMNLP", "IEEE Transactions on Knowledge and Data Engineering", "Nature")}
+    assert read["arvix"] == [("arvix", "arXiv", "typo")] and read["Arixv"] == [("Arixv", "arXiv", "typo")]
+    assert read["Neurips"] == [("Neurips", "NeurIPS", "case")]
+    assert read["NIPS"] == [("NIPS", "NeurIPS", "former")]
+    assert read["NeirIPS"] == [("NeirIPS", "NeurIPS", "near")]
+    assert read["ICMLA"] == []  # a venue of its own, not a misspelt ICML
+    assert read["PGAI@CIKM"] == [("CIKM", "CIKM", "ok")] and read["CVPRW"] == [("CVPRW", "CVPR", "workshop")]
+    assert read["Findings of EMNLP"] == [("EMNLP", "EMNLP", "ok")]
+    assert read["IEEE Transactions on Knowledge and Data Engineering"][0][1:] == ("TKDE", "alias")
+    assert read["Nature"] == [("Nature", "Nature", "ok")]

@@ -38,16 +38,19 @@ def test_same_link_reports_the_odd_title_out_not_the_majority() -> None:
     assert "line 3 ('Voyager" in found[0][2]
 
 
-def test_venue_spelling_dominant_unless_strict() -> None:
+def test_venue_spelling_canonical_beats_the_majority_unless_configured() -> None:
     rows = [f"- A Paper About Topic {i}, Arxiv 202{i}, [[paper]](https://arxiv.org/abs/210{i}.0000{i})"
             for i in range(4)]
     rows.append("- Another Paper Here, arXiv 2021, [[paper]](https://arxiv.org/abs/2109.00009)")
     rows.append("- A RecSys Paper Here, Recsys 2021, [[paper]](https://example.org/r.pdf)")
     rows.append("- Second RecSys Paper Here, Recsys 2022, [[paper]](https://example.org/s.pdf)")
-    found = _found("# Papers\n\n" + "\n".join(rows) + "\n", "AL205")
+    text = "# Papers\n\n" + "\n".join(rows) + "\n"
+    found = _found(text, "AL205")
     assert [(line, message.split(":")[0]) for line, _, message in found] == [
-        (7, "venue 'arXiv'"), (8, "venue 'Recsys'"), (9, "venue 'Recsys'")]
-    assert "write 'Arxiv'" in found[0][2] and "write 'RecSys'" in found[1][2]
+        (3, "venue 'Arxiv'"), (4, "venue 'Arxiv'"), (5, "venue 'Arxiv'"), (6, "venue 'Arxiv'"),
+        (8, "venue 'Recsys'"), (9, "venue 'Recsys'")]
+    assert "write 'arXiv'" in found[0][2] and "write 'RecSys'" in found[4][2]
+    assert found[0][:2] == (3, text.splitlines()[2].index("Arxiv") + 1)
 
 
 def test_duplicates_across_sections_only_when_asked() -> None:

@@ -1,5 +1,6 @@
-"""One venue, one spelling: ``arXiv``/``arxiv``/``Arxiv``/``CoRR``, ``RecSys``/``Recsys``, ``NIPS`` after
-2018 ... through a configurable alias table. Doc: rules/AL205-venue-spelling.md
+"""Venues spelled right and one way: ``arXiv`` not ``arxiv``/``arvix``, ``RecSys`` not ``Recsys``,
+``NeurIPS`` for papers from 2018 on, one alias per venue. Venue knowledge is data
+(``papers/venues.toml``). Doc: rules/AL205-venue-spelling.md
 """
 
 from __future__ import annotations
@@ -10,59 +11,89 @@ from dataclasses import dataclass, field
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
-from awesomelint.papers import papers
+from awesomelint.papers import Paper, papers
 from awesomelint.papers.rulekit import edit, problem
-from awesomelint.papers.venues import NEURIPS_SINCE, STRICT, table, words
+from awesomelint.papers.venues import Mention, catalog
 from awesomelint.profiles import PAPERS
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
     id="AL205",
     name="venue-spelling",
-    summary="Each venue is spelled one way throughout the list.",
+    summary="Venues are spelled the canonical way (or the configured one), one spelling per venue.",
     severity=Severity.WARNING,
     fixable=True,
     profiles=PAPERS,
 )
+WRONG = ("case", "typo", "near")
 
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    prefer: tuple[str, ...] = ()  # spellings to enforce, e.g. ["arXiv"]; else the list's dominant one
-    aliases: dict[str, list[str]] = field(default_factory=dict)  # canonical name -> more aliases
-    strict: tuple[str, ...] = STRICT  # venues whose official spelling is the only right one
+    prefer: tuple[str, ...] = ()  # spellings to enforce, e.g. ["arxiv"]: a list's own choice, even a non-canonical one
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # canonical name -> more accepted spellings
+    follow_list: bool = False  # accept the list's dominant spelling of a venue even when it is not canonical
+    strict: tuple[str, ...] = ("RecSys", "NeurIPS")  # with follow-list: venues that keep their official spelling
+
+
+def _uses(doc: Document, options: Options) -> list[tuple[Paper, int, Mention]]:
+    venues = catalog(options.aliases)
+    found = []
+    for paper in papers(doc):
+        vy = paper.venue_year
+        if vy is None:
+            continue
+        for part in (vy.venue, vy.tail):
+            if part is None:
+                continue
+            base = paper.source.start_of(part)
+            found += [(paper, base, mention) for mention in venues.mentions(part.text)]
+    return found
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:
-    venues = table(options.aliases, options.strict)
-    uses = []
-    for paper in papers(doc):
-        venue = paper.venue
-        if venue is None or paper.year is None:
-            continue
-        base = paper.source.start_of(venue)
-        for start, end, word in words(venue.text):
-            canonical = venues.lookup(word)
-            if canonical is not None:
-                uses.append((paper, base + start, base + end, word, canonical))
-    counts: Counter[tuple[str, str]] = Counter((canonical, word) for *_, word, canonical in uses)
+    uses = _uses(doc, options)
+    counts: Counter[tuple[str, str]] = Counter((m.venue.name, m.written) for *_, m in uses)
+    venues = catalog(options.aliases)
     preferred = {venues.lookup(word): word for word in options.prefer}
-    for paper, start, end, word, canonical in uses:
-        old_name = canonical == "NeurIPS" and word == "NIPS"
-        if old_name and (paper.year or 0) < NEURIPS_SINCE:
+    accepted: Counter[tuple[str, str]] = Counter(
+        {key: n for key, n in counts.items() if (venues.read(key[1]) or (None, ""))[1] in ("ok", "alias")})
+    for paper, base, mention in uses:
+        name, written = mention.venue.name, mention.written
+        target, why = _target(mention, paper, accepted, preferred.get(name), options, counts)
+        if target is None or target == written:
             continue
-        target = preferred.get(canonical)
-        if target is None:
-            fine = [(n, w == canonical, w) for (c, w), n in counts.items() if c == canonical and venues.fine(c, w)]
-            target = max(fine)[2] if fine else canonical
-        if word == target:
-            continue
-        if old_name:
-            why = f"NIPS was renamed NeurIPS in {NEURIPS_SINCE}"
-        elif target in options.prefer:
-            why = "the configured spelling"
-        else:
-            n = counts[(canonical, target)]
-            why = f"{n} entries write '{target}'" if n else "the official name"
-        yield problem(paper.source, start, end, f"venue '{word}': write '{target}' ({why})",
+        start, end = base + mention.start, base + mention.end
+        yield problem(paper.source, start, end, f"venue '{written}': write '{target}' ({why})",
                       [edit(paper.source, start, end, target)], f"write '{target}'", safe=False)
+
+
+def _target(mention: Mention, paper: Paper, accepted: Counter[tuple[str, str]], preferred: str | None,
+            options: Options, counts: Counter[tuple[str, str]]) -> tuple[str | None, str]:
+    venue, written = mention.venue, mention.written
+    if preferred is not None:
+        return preferred, "the configured spelling"
+    if mention.status == "former":
+        if paper.year is not None and mention.renamed is not None and paper.year >= mention.renamed:
+            return venue.name, f"{written} was renamed {venue.name} in {mention.renamed}"
+        return None, ""
+    if mention.status in WRONG:
+        if options.follow_list and venue.name not in options.strict:
+            dominant = max(((n, w == venue.name, w) for (c, w), n in counts.items() if c == venue.name))[2]
+            if dominant != written:
+                return dominant, f"{counts[(venue.name, dominant)]} entries write '{dominant}'"
+            return None, ""
+        kind = {"case": "the venue's own spelling", "typo": "a known misspelling",
+                "near": "one letter off the venue's name"}[mention.status]
+        return mention.target, kind
+    if mention.status == "alias" and _short(written):  # CoRR among arXivs: the list's usual alias
+        spellings = {w: n for (c, w), n in accepted.items() if c == venue.name and _short(w)}
+        dominant, most = max(spellings.items(), key=lambda item: (item[1], item[0] == venue.name))
+        if dominant != written and most >= 3 * spellings[written]:
+            return dominant, f"{most} entries write '{dominant}'"
+    return None, ""
+
+
+def _short(spelling: str) -> bool:
+    """A one-word alias (CoRR, SIGKDD), not a full or joint name (EMNLP-IJCNLP, ESEC/FSE)."""
+    return len(spelling.split()) == 1 and not any(c in spelling for c in "-/")

@@ -14,7 +14,7 @@ from awesomelint.finding import Problem, Severity
 from awesomelint.papers import papers
 from awesomelint.papers.rulekit import problem
 from awesomelint.papers.urls import arxiv_year
-from awesomelint.papers.venues import table, words
+from awesomelint.papers.venues import catalog
 from awesomelint.profiles import PAPERS
 from awesomelint.rule import RuleMeta
 from awesomelint.urlkey import arxiv_id
@@ -27,7 +27,6 @@ META = RuleMeta(
     profiles=PAPERS,
 )
 
-_VENUES = table({})
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +48,7 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
             continue
         if vy.month is not None and not 1 <= vy.month <= 12:
             yield problem(source, start, end, f"'{vy.whole.text}': {vy.month} is not a month")
-        if vy.venue is None or not any(_VENUES.lookup(w) == "arXiv" for *_, w in words(vy.venue.text)):
+        if vy.venue is None or not any(m.venue.name == "arXiv" for m in catalog().mentions(vy.venue.text)):
             continue  # a published paper may reach arXiv after its venue: only preprints are checked
         ids = {i for link in paper.links if link.kind != "code" and (i := arxiv_id(link.url))}
         if len(ids) != 1:
