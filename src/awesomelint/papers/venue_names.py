@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from awesomelint.papers.venues import ACRONYMS, ALIASES
+from awesomelint.papers.venues import catalog
+
+# one-word names from the venue catalog (venues.toml); names that are ordinary words are left out
+ACRONYMS: tuple[str, ...] = tuple(v.name for v in catalog().venues
+                                  if " " not in v.name and not v.word and v.name != "ACM MM")
+ALIASES: dict[str, tuple[str, ...]] = {
+    v.name: tuple(a for a in (*v.also, *(old for old, _ in v.former)) if " " not in a and "-" not in a)
+    for v in catalog().venues if " " not in v.name and not v.word and v.name != "ACM MM"}
 
 FULL_NAMES: dict[str, tuple[str, ...]] = {
     "NeurIPS": ("neural information processing systems",),
