@@ -28,6 +28,14 @@ def require_shared() -> None:
         pytest.skip(f"{SHARED} is absent: the shared corpus comes with the team checkout and CI only")
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test run over every corpus list is slow: it belongs to the full tier (.ci/run), not to the
+    fast local default (``-m "not slow"``)."""
+    for item in items:
+        if "corpus_file" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(params=corpus_files() or [None], ids=lambda p: p.stem if p else "no-corpus")
 def corpus_file(request: pytest.FixtureRequest) -> Path:
     require_shared()

@@ -89,6 +89,7 @@ def test_explain_profile(readme: Path) -> None:
     assert "profile awesome: the title 'Awesome Things'" in result.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", corpus_files() or [None], ids=lambda p: p.stem if p else "no-corpus")
 def test_corpus_json_is_valid_and_inside_the_file(path: Path | None) -> None:
     require_shared()

@@ -18,7 +18,7 @@ from awesomelint.links import LinkSettings, check_urls
 from awesomelint.parser import parse
 from tests.conftest import SHARED, require_shared
 
-pytestmark = pytest.mark.network_local
+pytestmark = [pytest.mark.network_local, pytest.mark.slow]
 BENCH = SHARED / "bench"
 
 

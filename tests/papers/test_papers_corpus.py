@@ -12,6 +12,8 @@ from awesomelint.parser import parse
 from tests.conftest import CORPUS, require_shared
 from tests.papers.helpers import check_positions
 
+pytestmark = pytest.mark.slow  # runs over whole corpora: the full tier
+
 
 def _paper_lists() -> list[str]:
     manifest = CORPUS / "MANIFEST.tsv"

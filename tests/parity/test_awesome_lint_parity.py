@@ -8,6 +8,8 @@ import pytest
 from tests.conftest import require_shared
 from tests.parity.compare import Outcome, compare, divergences, listed_divergences
 
+pytestmark = pytest.mark.slow  # runs over whole corpora: the full tier
+
 # The bar is measured over every awesome-lint finding except those that need the GitHub API or git
 # history (left out in compare.py). AL003 reports awesome-lint's way in this profile through its
 # preset (scope outside descriptions, every member of a group, anchors included).

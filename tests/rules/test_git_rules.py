@@ -53,11 +53,15 @@ def test_outside_a_repository_is_an_error(tmp_path: Path) -> None:
 
 
 def test_github_remote_is_fine_and_others_are_warned(tmp_path: Path) -> None:
-    assert _lint(_repo(tmp_path / "gh", remote="git@github.com:me/awesome-things.git"), "AL137") == []
-    [elsewhere] = _lint(_repo(tmp_path / "gl", remote="https://gitlab.com/me/awesome-things.git"), "AL137")
+    github = _repo(tmp_path / "gh", remote="git@github.com:me/awesome-things.git")
+    assert _lint(github, "AL137") == [] and _lint(github, "AL139") == []
+    gitlab = _repo(tmp_path / "gl", remote="https://gitlab.com/me/awesome-things.git")
+    assert _lint(gitlab, "AL137") == []  # a repository: git-repository is satisfied
+    [elsewhere] = _lint(gitlab, "AL139")
     assert elsewhere.severity == Severity.WARNING and "gitlab.com" in elsewhere.message
-    [none] = _lint(_repo(tmp_path / "none"), "AL137")
-    assert "no remote" in none.message
+    [none] = _lint(_repo(tmp_path / "none"), "AL139")
+    assert "no remote" in none.message and none.severity == Severity.WARNING
+    assert _lint(tmp_path, "AL139") == []  # outside a repository: AL137's finding, not this one
 
 
 def test_old_repository_passes_and_young_one_is_counted_from_its_first_commit(tmp_path: Path) -> None:
@@ -79,7 +83,7 @@ def test_shallow_clone_asks_for_the_history_instead_of_guessing(tmp_path: Path) 
     clone = tmp_path / "clone"
     _git(tmp_path, "clone", "-q", "--depth", "1", origin.as_uri(), str(clone))
     [finding] = _lint(clone, "AL138")
-    assert finding.severity == Severity.INFO
+    assert finding.severity == Severity.WARNING  # the rule's own severity: the engine stamps it
     assert "shallow clone" in finding.message and "fetch-depth: 0" in finding.message
     _git(clone, "fetch", "-q", "--unshallow")
     assert _lint(clone, "AL138") == []

@@ -12,6 +12,8 @@ from awesomelint.engine import lint_text
 from awesomelint.registry import default_registry
 from tests.conftest import SHARED, require_shared
 
+pytestmark = pytest.mark.slow  # runs over whole corpora: the full tier
+
 ANCHOR = SHARED / "anchors" / "awesome-lint"
 REGISTRY = default_registry()
 OURS = {r.id for r in REGISTRY if "AL004" <= r.id <= "AL099"}
