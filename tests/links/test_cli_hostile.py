@@ -70,3 +70,16 @@ def test_unusable_cache_path_is_exit_2_before_any_request(tmp_path: Path, raw: R
     assert code == 2
     assert output.strip().splitlines()[-1].startswith("awesomelint: error: link cache ")
     assert sum(raw.hits.values()) == 0
+
+
+def test_refused_links_are_reported_as_info(tmp_path: Path, raw: RawServer) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text("# Awesome Test\n\n## Things\n\n"
+                      f"- [Local]({raw.url('/local')}) - A loopback link.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--check-links", "--no-cache", "--format", "json",
+                                       "--select", "AL100,AL105", str(readme)], env={"CI": "true"})
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.stdout)["findings"]
+    assert [(f["rule"], f["severity"], f["line"], f["column"]) for f in found] == [("AL105", "info", 5, 3)]
+    assert "127.0.0.1 is a loopback address" in found[0]["message"]
+    assert sum(raw.hits.values()) == 0

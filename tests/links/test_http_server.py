@@ -109,8 +109,8 @@ def test_each_distinct_url_is_requested_once(server: FaultServer) -> None:
 def test_private_addresses_are_refused_by_default(server: FaultServer) -> None:
     results = check_urls([server.url("/ok/private")], LinkSettings())
     result = results[server.url("/ok/private")]
-    assert result.verdict == "skipped"
-    assert "loopback" in (result.error or "")
+    assert result.verdict == "refused"
+    assert result.error == "127.0.0.1 is a loopback address"
     assert server.hits["/ok/private"] == 0
 
 

@@ -137,8 +137,8 @@ class HttpChecker:
         if not s.allow_private:
             refusal = self.resolver.refusal(task.current)
             if refusal:
-                why = refusal if task.hops == 0 else f"redirects to {task.current}: {refusal}"
-                self._finish(task, "skipped", error=f"private address refused: {why} (use allow-private)")
+                why = refusal if task.hops == 0 else f"redirects to {task.current}, where {refusal}"
+                self._finish(task, "refused", error=why)
                 return True, None
         remaining = s.deadline - task.spent
         if remaining <= 0:
@@ -151,7 +151,8 @@ class HttpChecker:
                     task.method, task.current, headers=self._headers(task.current), allow_redirects=False,
                     stream=True, timeout=(min(s.connect_timeout, remaining), min(s.timeout, remaining)))
             except ForbiddenAddress as exc:
-                self._finish(task, "skipped", error=f"private address refused: {exc} (use allow-private)")
+                where = "" if task.hops == 0 else f"redirects to {task.current}, where it "
+                self._finish(task, "refused", error=f"{where}{exc}")
                 return True, None
             except requests.exceptions.RequestException as exc:
                 task.spent += self.clock() - started

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
-Verdict = Literal["alive", "redirect", "dead", "timeout", "unknown", "skipped"]
-VERDICTS: tuple[Verdict, ...] = ("alive", "redirect", "dead", "timeout", "unknown", "skipped")
+# refused: not requested because the host (or a redirect's host) is a loopback, private, link-local
+# or multicast address; skipped: not requested at all (not http, malformed, excluded by config).
+Verdict = Literal["alive", "redirect", "dead", "timeout", "unknown", "refused", "skipped"]
+VERDICTS: tuple[Verdict, ...] = ("alive", "redirect", "dead", "timeout", "unknown", "refused", "skipped")
 FAILING: frozenset[str] = frozenset({"dead"})  # verdicts that fail a build; unknown/timeout only when strict
 
 

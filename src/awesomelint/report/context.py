@@ -24,7 +24,7 @@ class LinkResultLike(Protocol):
     @property
     def url(self) -> str: ...
     @property
-    def verdict(self) -> str: ...  # alive, redirect, dead, timeout, unknown, skipped
+    def verdict(self) -> str: ...  # alive, redirect, dead, timeout, unknown, refused, skipped
     @property
     def status_code(self) -> int | None: ...
     @property
