@@ -66,10 +66,10 @@ def test_unknown_fails_only_with_strict_links(tmp_path: Path, server: FaultServe
     assert not (tmp_path / ".awesomelint-cache.json").exists()
 
 
-def test_private_links_are_skipped_without_allow_private(tmp_path: Path, server: FaultServer) -> None:
+def test_private_links_are_refused_without_allow_private(tmp_path: Path, server: FaultServer) -> None:
     write_list(tmp_path, server)
     _, report, _ = run(tmp_path, "--check-links", "--no-cache")
-    assert {e["verdict"] for e in report["links"]} == {"skipped"}  # type: ignore[union-attr, index]
+    assert {e["verdict"] for e in report["links"]} == {"refused"}  # type: ignore[union-attr, index]
     assert not server.hits
 
 

@@ -200,17 +200,18 @@ def test_redirect_to_a_private_address_is_refused(clock: FakeClock) -> None:
                   headers={"Location": "http://169.254.169.254/latest/meta-data/"})
     settings = LinkSettings(max_concurrency=1)
     result = run(clock, "http://93.184.216.34/", settings=settings)["http://93.184.216.34/"]
-    assert result.verdict == "skipped"  # type: ignore[attr-defined]
-    assert "link-local" in (result.error or "")  # type: ignore[attr-defined]
+    assert result.verdict == "refused"  # type: ignore[attr-defined]
+    assert result.error == ("redirects to http://169.254.169.254/latest/meta-data/, "  # type: ignore[attr-defined]
+                            "where 169.254.169.254 is a link-local address")
     assert len(responses.calls) == 1
 
 
 @pytest.mark.parametrize("url", ["http://127.0.0.1/", "http://10.1.2.3/", "http://[::1]/", "http://localhost/",
                                  "http://224.0.0.1/", "http://0.0.0.0/", "http://[::ffff:127.0.0.1]/"])
 @responses.activate
-def test_private_targets_are_skipped_without_a_request(clock: FakeClock, url: str) -> None:
+def test_private_targets_are_refused_without_a_request(clock: FakeClock, url: str) -> None:
     result = run(clock, url, settings=LinkSettings(max_concurrency=1))[url]
-    assert result.verdict == "skipped"  # type: ignore[attr-defined]
+    assert result.verdict == "refused"  # type: ignore[attr-defined]
     assert len(responses.calls) == 0
 
 
