@@ -6,22 +6,23 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from awesomelint import __version__, prdiff
-from awesomelint.discovery import resolve_paths
-from awesomelint.engine import Overrides
+from awesomelint import __version__
+from awesomelint.diffscope import DIFF_FILTERS
 from awesomelint.errors import UsageError
 from awesomelint.finding import Severity
 from awesomelint.profiles import DESCRIPTIONS, PROFILES
-from awesomelint.registry import Registry, default_registry
-from awesomelint.report import REPORTERS, outputs
-from awesomelint.report import text as text_report
-from awesomelint.report.context import LinkOccurrence, ReportContext, link_occurrences
-from awesomelint.rule_docs import rule_doc_text
-from awesomelint.runner import FileResult, RunOptions, failing, run
+from awesomelint.report.formats import FORMATS
+
+if TYPE_CHECKING:  # the rest loads when a command runs: `awesomelint --version` and --help stay fast
+    from awesomelint import prdiff
+    from awesomelint.registry import Registry
+    from awesomelint.report import outputs
+    from awesomelint.report.context import LinkOccurrence
+    from awesomelint.runner import FileResult
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -64,7 +65,7 @@ def main() -> None:
 @main.command(cls=_CheckCommand)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "formats", multiple=True, default=("auto",), show_default=True,
-              help="Output format: auto, " + ", ".join(REPORTERS) + ". auto is github under GitHub Actions, "
+              help="Output format: auto, " + ", ".join(FORMATS) + ". auto is github under GitHub Actions, "
                    "else text.")
 @click.option("-o", "--output", "output_files", multiple=True, type=click.Path(path_type=Path),
               help="Write the report of the --format before it (or the format the file's extension names) to "
@@ -82,7 +83,7 @@ def main() -> None:
 @click.option("--max-size", type=click.IntRange(min=1), help="Largest file to read, in bytes [default: 20 MiB].")
 @click.option("--diff-base", metavar="REF",
               help="PR mode: report only what the change since the merge base with REF caused (see --diff-filter).")
-@click.option("--diff-filter", type=click.Choice(prdiff.DIFF_FILTERS), default="new", show_default=True,
+@click.option("--diff-filter", type=click.Choice(DIFF_FILTERS), default="new", show_default=True,
               help="With --diff-base: new = findings the merge base does not have, wherever they are; "
                    "changed-lines = findings on changed lines; file = every finding in changed files.")
 @click.option("--explain-profile", is_flag=True, help="Say which profile each file got, and why.")
@@ -118,6 +119,13 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
           link_cache: Path | None = None, no_link_cache: bool = False, debug: bool = False,
           check_papers: bool = False, strict_papers: bool = False) -> None:
     """Lint PATHS (files, or folders whose README is linted)."""
+    from awesomelint import prdiff
+    from awesomelint.discovery import resolve_paths
+    from awesomelint.engine import Overrides
+    from awesomelint.registry import default_registry
+    from awesomelint.report import outputs
+    from awesomelint.runner import RunOptions, failing, run
+
     try:
         registry = default_registry()
         targets = resolve_paths(paths)
@@ -215,6 +223,10 @@ def _paper_provider(check: bool, strict: bool, allow_private: bool, cache: Path 
 
 def _report(results: list[FileResult], registry: Registry, destinations: list[outputs.Destination],
             quiet: bool, no_color: bool) -> None:
+    from awesomelint.report import outputs, renderer
+    from awesomelint.report import text as text_report
+    from awesomelint.report.context import ReportContext
+
     findings = sorted(f for r in results for f in r.findings)
     context = ReportContext(
         files=[r.display for r in results if r.document is not None],
@@ -231,7 +243,7 @@ def _report(results: list[FileResult], registry: Registry, destinations: list[ou
             if quiet and terminal:
                 output = "".join(line + "\n" for line in output.splitlines()[: len(findings)])
         else:
-            output = REPORTERS[fmt](findings, context)
+            output = renderer(fmt)(findings, context)
         if destination.path is None:
             click.echo(output, nl=False)
         else:
@@ -241,6 +253,8 @@ def _report(results: list[FileResult], registry: Registry, destinations: list[ou
 
 def _link_results(results: list[FileResult]) -> list[LinkOccurrence] | None:
     """Link verdicts at each link, for the reports; None when no file had its links checked."""
+    from awesomelint.report.context import link_occurrences
+
     found = [link_occurrences(r.display, r.document, r.links) for r in results if r.document is not None]
     checked = [occurrence for per_file in found if per_file is not None for occurrence in per_file]
     return checked if any(per_file is not None for per_file in found) else None
@@ -261,9 +275,9 @@ def _paper_results(results: list[FileResult]) -> list[dict[str, Any]] | None:
 
 def _resolve_format(name: str) -> str:
     if name == "auto":
-        return "github" if os.environ.get("GITHUB_ACTIONS") == "true" and "github" in REPORTERS else "text"
-    if name not in REPORTERS:
-        raise click.BadParameter(f"{name!r} is not one of auto, {', '.join(REPORTERS)}", param_hint="--format")
+        return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    if name not in FORMATS:
+        raise click.BadParameter(f"{name!r} is not one of auto, {', '.join(FORMATS)}", param_hint="--format")
     return name
 
 
@@ -278,6 +292,8 @@ def _fail(message: str) -> Any:
               help="Only the rules this profile runs by default, with the option values it presets.")
 def rules_command(fmt: str, profile: str | None) -> None:
     """List every rule: id, name, severity, fixable, summary."""
+    from awesomelint.registry import default_registry
+
     try:
         registry = default_registry()
     except UsageError as exc:
@@ -305,6 +321,9 @@ def rules_command(fmt: str, profile: str | None) -> None:
 @click.argument("rule")
 def explain(rule: str) -> None:
     """Show what RULE (an id, name or alias) checks, why, examples and options."""
+    from awesomelint.registry import default_registry
+    from awesomelint.rule_docs import rule_doc_text
+
     try:
         found = default_registry().get(rule)
     except UsageError as exc:

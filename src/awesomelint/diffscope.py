@@ -25,6 +25,9 @@ from pathlib import Path
 from awesomelint.errors import UsageError
 from awesomelint.finding import Finding
 
+# --diff-filter: new findings anywhere (default), findings on changed lines, every finding of a changed file
+DIFF_FILTERS = ("new", "changed-lines", "file")
+
 HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
 DEEPEN_STEPS = ("--deepen=50", "--deepen=500", "--unshallow")
 _ESCAPES = {"a": "\a", "b": "\b", "t": "\t", "n": "\n", "v": "\v", "f": "\f", "r": "\r", '"': '"', "\\": "\\"}

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from awesomelint import diffscope
-from awesomelint.diffscope import DiffFacts
+from awesomelint.diffscope import DIFF_FILTERS, DiffFacts
 from awesomelint.engine import Overrides, lint_document
 from awesomelint.errors import UsageError
 from awesomelint.finding import Finding
@@ -42,7 +42,6 @@ from awesomelint.source import DEFAULT_MAX_BYTES, read_source
 if TYPE_CHECKING:
     from awesomelint.runner import FileResult
 
-DIFF_FILTERS = ("new", "changed-lines", "file")
 _NUMBER = re.compile(r"\d+")
 
 Fingerprint = tuple[str, str, str]

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from awesomelint.document import Document
+if TYPE_CHECKING:  # the CLI reads the profile names at start-up: no model to load for that
+    from awesomelint.document import Document
 
 Profile = Literal["awesome", "papers", "plain", "awesome-lint"]
 PROFILES: tuple[Profile, ...] = ("awesome", "papers", "plain", "awesome-lint")
@@ -32,7 +33,7 @@ OURS = frozenset({"awesome", "papers", "plain"})  # beyond awesome-lint, for eve
 PAPERS = frozenset({"papers"})
 OPT_IN: frozenset[str] = frozenset()  # on only when selected or enabled in the config
 
-Detector = Callable[[Document], str | None]
+Detector = Callable[["Document"], str | None]
 
 _AWESOME_TITLE = re.compile(r"awesome\b", re.IGNORECASE)  # "Awesome Go", not "awesomelint"
 _AWESOME_BADGE = re.compile(r"awesome\.re/(badge|mentioned)|sindresorhus/awesome", re.IGNORECASE)

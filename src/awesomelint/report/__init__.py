@@ -1,25 +1,26 @@
-"""One module per output format; each renders the same findings and context."""
+"""One module per output format; each renders the same findings and context.
+
+``renderer(name)`` loads a format's module on first use, so a run imports only the formats it writes.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, cast
 
-from awesomelint.finding import Finding
-from awesomelint.report import github as github_report
-from awesomelint.report import github_review
-from awesomelint.report import json as json_report
-from awesomelint.report import markdown as markdown_report
-from awesomelint.report import sarif as sarif_report
-from awesomelint.report import text as text_report
-from awesomelint.report.context import ReportContext
+from awesomelint.report.formats import FORMATS, MODULES
 
-Renderer = Callable[[Sequence[Finding], ReportContext], str]
+if TYPE_CHECKING:
+    from awesomelint.finding import Finding
+    from awesomelint.report.context import ReportContext
 
-REPORTERS: dict[str, Renderer] = {
-    "text": text_report.render,
-    "json": json_report.render,
-    "github": github_report.render,
-    "github-review": github_review.render,
-    "sarif": sarif_report.render,
-    "markdown": markdown_report.render,
-}
+Renderer = Callable[[Sequence["Finding"], "ReportContext"], str]
+
+__all__ = ["FORMATS", "Renderer", "renderer"]
+
+
+def renderer(name: str) -> Renderer:
+    """The render function of format ``name`` (one of ``FORMATS``)."""
+    module = importlib.import_module(f"awesomelint.report.{MODULES[name]}")
+    return cast(Renderer, module.render)
