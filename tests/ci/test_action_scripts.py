@@ -50,30 +50,41 @@ def run_step(step: str, cwd: Path, env: dict[str, str]) -> tuple[int, str, dict[
 
 
 @pytest.mark.parametrize(
-    ("event", "diff", "links", "expected"),
+    ("event", "diff", "links", "papers", "expected"),
     [
-        ("pull_request", "auto", "auto", {"diff-base": "abc123", "check-links": "true"}),
-        ("push", "auto", "auto", {"diff-base": "", "check-links": "false"}),
-        ("pull_request", "false", "auto", {"diff-base": "", "check-links": "false"}),
-        ("push", "auto", "true", {"diff-base": "", "check-links": "true"}),
-        ("pull_request", "auto", "false", {"diff-base": "abc123", "check-links": "false"}),
+        ("pull_request", "auto", "auto", "false", {"diff-base": "abc123", "check-links": "true"}),
+        ("push", "auto", "auto", "false", {"diff-base": "", "check-links": "false"}),
+        ("pull_request", "false", "auto", "false", {"diff-base": "", "check-links": "false"}),
+        ("push", "auto", "true", "false", {"diff-base": "", "check-links": "true"}),
+        ("pull_request", "auto", "false", "false", {"diff-base": "abc123", "check-links": "false"}),
+        ("push", "auto", "auto", "true", {"diff-base": "", "check-links": "false", "check-papers": "true"}),
     ],
 )
-def test_plan(tmp_path: Path, event: str, diff: str, links: str, expected: dict[str, str]) -> None:
+def test_plan(tmp_path: Path, event: str, diff: str, links: str, papers: str, expected: dict[str, str]) -> None:
     env = {
         "EVENT_NAME": event,
         "DIFF": diff,
         "DIFF_BASE": "",
         "PR_BASE_SHA": "abc123" if "pull" in event else "",
         "CHECK_LINKS": links,
+        "CHECK_PAPERS": papers,
     }
     code, out, outputs = run_step("plan", tmp_path, env)
     assert code == 0, out
-    assert outputs == expected
+    online = "true" if "true" in (expected["check-links"], expected.get("check-papers")) else "false"
+    assert outputs == {"check-papers": "false", **expected, "online": online}
+
+
+def test_plan_rejects_a_bad_check_papers(tmp_path: Path) -> None:
+    env = {"EVENT_NAME": "push", "DIFF": "auto", "DIFF_BASE": "", "PR_BASE_SHA": "", "CHECK_LINKS": "auto",
+           "CHECK_PAPERS": "maybe"}
+    code, out, _ = run_step("plan", tmp_path, env)
+    assert code == 2 and "check-papers must be true or false" in out
 
 
 def test_plan_rejects_diff_without_a_base(tmp_path: Path) -> None:
-    env = {"EVENT_NAME": "push", "DIFF": "true", "DIFF_BASE": "", "PR_BASE_SHA": "", "CHECK_LINKS": "auto"}
+    env = {"EVENT_NAME": "push", "DIFF": "true", "DIFF_BASE": "", "PR_BASE_SHA": "", "CHECK_LINKS": "auto",
+           "CHECK_PAPERS": "false"}
     code, out, _ = run_step("plan", tmp_path, env)
     assert code == 2 and "::error title=awesomelint::diff is true" in out
 
@@ -154,3 +165,23 @@ def test_lint_step_checks_links_with_the_cache_path(tmp_path: Path) -> None:
     assert outputs["findings"] == "1"
     assert "### Dead links" in (tmp_path / "summary.md").read_text()
     assert (tmp_path / "cache" / "links.json").is_file()
+
+
+def test_lint_step_checks_papers_with_the_shared_cache(tmp_path: Path) -> None:
+    from tests.scholar.fakeapi import FakeScholar, serve
+
+    paper = {"title": "Parameter-Efficient Transfer from Sequential Behaviors for User Modeling and Recommendation",
+             "arxiv": "2001.04253", "arxiv_year": 2020, "venue": "SIGIR", "year": 2020, "type": "conference"}
+    entry = "- {}, SIGIR {} , [[paper]](https://arxiv.org/pdf/2001.04253.pdf)\n"
+    text = "# Papers\n\n" + "".join(entry.format(t, y) for t, y in [
+        (paper["title"], 2020), ("One Person, One Model, One World: Learning Continual User Representation", 2021),
+        ("A Third Paper Entry For Detection", 2021), ("A Fourth Paper Entry Here", 2022), ("A Fifth One", 2022)])
+    (tmp_path / "README.md").write_text(text)
+    state = FakeScholar([paper])
+    with serve(state) as base:
+        env = lint_env(CHECK_PAPERS="true", ARGS="--allow-private --select paper-link-mismatch",
+                       AWESOMELINT_SCHOLAR_BASE=base, AWESOMELINT_SCHOLAR_RATE_SCALE="0.01")
+        code, out, outputs = run_step("lint", tmp_path, env)
+    assert code == 1 and outputs["exit-code"] == "1", out
+    assert "::error file=README.md,line=4," in out and "AL241" in out
+    assert state.by("s2") and "papers" in json.loads((tmp_path / "cache" / "links.json").read_text())

@@ -52,6 +52,7 @@ class FakeScholar:
     log: list[Request] = field(default_factory=list)
     violations: Counter[str] = field(default_factory=Counter)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    _words: dict[str, set[str]] = field(default_factory=dict)  # title -> its normalised words
 
     def by(self, api: str) -> list[Request]:
         return [r for r in self.log if r.api == api]
@@ -75,7 +76,9 @@ class FakeScholar:
         words = set(normalise(query).split())
         scored = []
         for paper in self.known(api):
-            mine = set(normalise(paper["title"]).split())
+            mine = self._words.get(paper["title"])
+            if mine is None:
+                mine = self._words[paper["title"]] = set(normalise(paper["title"]).split())
             overlap = len(words & mine) / max(1, len(words | mine))
             if overlap >= 0.5:
                 scored.append((overlap, paper))
@@ -292,8 +295,11 @@ class _Handler(BaseHTTPRequestHandler):
                     paper = state.find("openalex", "doi", doi.removeprefix("https://doi.org/"))
                     if paper is not None and paper not in found:
                         found.append(paper)
-            elif name == "title.search":
-                found = state.search("openalex", value, int(query.get("per-page", ["5"])[0]))
+            elif name == "title.search":  # OR-ed titles: the best matches of each
+                found = []
+                for title in value.split("|"):
+                    found += [p for p in state.search("openalex", title, 3) if p not in found]
+                found = found[: int(query.get("per-page", ["25"])[0])]
             else:
                 raise ValueError(f"unsupported filter {name}")
             results = [openalex_work(p) for p in found]
