@@ -33,3 +33,11 @@ def test_rules_profile_lists_exactly_that_profiles_rules_with_presets() -> None:
     assert any(r["preset"] for r in parity)  # awesome-lint's semantics come as option presets
     text = runner.invoke(main, ["rules", "--profile", "papers"]).output
     assert text.startswith("# profile papers:")
+
+
+def test_no_rule_takes_a_reserved_or_retired_id() -> None:
+    from awesomelint.rules import RESERVED, RETIRED
+
+    ids = {rule.id for rule in default_registry()}
+    assert not ids & set(RESERVED), "a rule uses an id the engine reserves"
+    assert not ids & set(RETIRED), "a retired id was given to a new rule"
