@@ -22,6 +22,15 @@ _ARXIV = re.compile(
 _DOI = re.compile(r"^(?:dx\.)?doi\.org/(10\.\d{4,9}/\S+)$", re.IGNORECASE)
 _CASE_INSENSITIVE_HOSTS = {"github.com", "gitlab.com", "twitter.com", "x.com", "huggingface.co"}
 
+# github.com/<these>/... are GitHub's own pages, never a user's or an organisation's repository. The
+# one list for every module that reads GitHub URLs (link checking, paper links, duplicates).
+RESERVED_GITHUB_OWNERS = frozenset({
+    "about", "apps", "blog", "codespaces", "collections", "contact", "customer-stories", "enterprise",
+    "events", "explore", "features", "issues", "join", "login", "marketplace", "new", "notifications",
+    "orgs", "organizations", "pricing", "pulls", "readme", "resources", "search", "security", "settings",
+    "site", "solutions", "sponsors", "team", "topics", "trending", "users",
+})
+
 
 def tracking_parameters(url: str) -> list[str]:
     """The names of tracking parameters in ``url``'s query, in order."""

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import SplitResult, quote, urljoin, urlsplit, urlunsplit
 
+from awesomelint.urlkey import RESERVED_GITHUB_OWNERS as RESERVED_OWNERS
+
 from .settings import LinkSettings
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -151,13 +153,6 @@ def redirect_target(current: str, location: str) -> tuple[str | None, str]:
 
 _REPO = re.compile(r"^https?://(?:www\.)?github\.com/([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)/"
                    r"([A-Za-z0-9._-]+?)(?:\.git)?/?$", re.IGNORECASE)
-RESERVED_OWNERS = frozenset({
-    "about", "apps", "blog", "codespaces", "collections", "contact", "customer-stories", "enterprise",
-    "events", "explore", "features", "issues", "join", "login", "marketplace", "new", "notifications",
-    "orgs", "organizations", "pricing", "pulls", "readme", "resources", "search", "security", "settings",
-    "site", "solutions", "sponsors", "team", "topics", "trending", "users",
-})
-
 
 @dataclass(frozen=True, slots=True)
 class Repo:

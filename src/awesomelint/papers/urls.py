@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
-from awesomelint.urlkey import arxiv_id, identity_key, tracking_parameters
+from awesomelint.urlkey import RESERVED_GITHUB_OWNERS, arxiv_id, identity_key, tracking_parameters
 
 CODE_HOSTS = frozenset({"github.com", "gitlab.com", "bitbucket.org", "gitee.com", "codeberg.org",
                         "sourceforge.net", "huggingface.co", "git.sr.ht", "colab.research.google.com",
@@ -45,7 +45,7 @@ def github_repo(url: str) -> tuple[str, str] | None:
     if host(url) != "github.com":
         return None
     match = _REPO_PATH.match(_path(url))
-    if not match or match.group(1).lower() in ("orgs", "topics", "search", "settings", "sponsors"):
+    if not match or match.group(1).lower() in RESERVED_GITHUB_OWNERS:
         return None
     return match.group(1), match.group(2).removesuffix(".git")
 
