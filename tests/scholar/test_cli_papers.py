@@ -131,3 +131,21 @@ def test_a_bad_papers_table_is_a_usage_error(tmp_path: Path) -> None:
     (tmp_path / ".awesomelint.toml").write_text('[papers]\nmailto = "nobody"\n')
     code, _, err = run([str(readme)], None)
     assert code == 2 and "[papers] mailto must be an e-mail address" in err
+
+
+def test_paper_fixes_land_on_their_own_entries_when_other_fixes_move_lines(tmp_path: Path) -> None:
+    readme = reference(tmp_path)
+    with serve(FakeScholar(load("reference.json"))) as base:
+        code, out, err = run(["--check-papers", "--allow-private", "--no-cache", "--fix", "--unsafe-fixes",
+                              "--format", "json", str(readme)], base)
+    assert code in (0, 1), err
+    text = readme.read_text()
+    lines = text.splitlines()
+    slips = [f["line"] for f in json.loads(out)["findings"] if f["rule"] == "AL241"]
+    assert [lines[n - 1][2:16] for n in slips] == ["One Person, On"]  # the report is about the fixed file
+    assert "Mutual Information Maximization, CIKM 2020" in text  # AL200 joined the entry: later lines moved up
+    by_title = {line.split(",")[0].lstrip("-+ "): line for line in text.splitlines() if line.startswith(("-", "+"))}
+    assert "TKDE 2023" in by_title["Self-Supervised Learning for Recommender Systems: A Survey"]
+    assert "ECIR 2024" in by_title["Large Language Models are Zero-Shot Rankers for Recommender Systems"]
+    assert "arxiv 2023" in by_title["Generative Recommendation: Towards Next-generation Recommender Paradigm"].lower()
+    assert text.count("TKDE 2023") == 1 and text.count("ECIR 2024") == 1

@@ -142,3 +142,25 @@ def test_a_request_to_a_private_address_is_refused_without_allow_private() -> No
     with pytest.raises(Unavailable, match="private address refused"):
         dblp.by_title(c, "Any Title At All")
     assert c.requests["dblp"] == 0
+
+
+@responses.activate
+def test_clients_sharing_gates_keep_one_pace_per_api() -> None:
+    from awesomelint.scholar.client import Gate
+
+    now = [100.0]
+    waits: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        now[0] += seconds
+
+    gates: dict[str, Gate] = {}
+    settings = PaperSettings(intervals={"dblp": 1.0}, retries=0)
+    first = Client(settings, clock=lambda: now[0], sleep=sleep, gates=gates)
+    second = Client(PaperSettings(intervals={"dblp": 1.0}, retries=0, mailto="a@b.org"), clock=lambda: now[0],
+                    sleep=sleep, gates=gates)
+    responses.get("https://dblp.org/search/publ/api", json={"result": {"hits": {"@total": "0"}}})
+    dblp.by_title(first, "A Title Of Some Length")
+    dblp.by_title(second, "Another Title Of Some Length")
+    assert waits == [pytest.approx(1.05)]  # the documented interval and the 5 % margin

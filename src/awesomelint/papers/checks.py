@@ -9,6 +9,7 @@ from awesomelint.context import RuleContext
 from awesomelint.document import Document
 from awesomelint.finding import Problem
 from awesomelint.papers import papers
+from awesomelint.papers.identifiers import identifier
 from awesomelint.papers.model import Paper, PaperLink
 from awesomelint.papers.record import PaperCheck, PaperRecord
 from awesomelint.papers.titles import any_same, normalise
@@ -46,10 +47,15 @@ def is_this_paper(paper: Paper, record: PaperRecord) -> bool:
 
 
 def resolving_link(paper: Paper, check: PaperCheck) -> PaperLink | None:
-    """The entry's link whose identifier resolved it (None when it was found by its title)."""
+    """The entry's link whose identifier resolved it (None when it was found by its title); found by
+    identifier, so a link a fix rewrote (``/pdf/…pdf`` -> ``/abs/…``) is still found."""
     if check.link_url is None:
         return None
-    return next((link for link in paper.links if link.url == check.link_url), None)
+    for link in paper.links:
+        got = identifier(link.url) if link.kind != "code" else None
+        if link.url == check.link_url or (got is not None and f"{got[0]}:{got[1]}" == check.lookup):
+            return link
+    return None
 
 
 def paper_link(paper: Paper, check: PaperCheck) -> PaperLink | None:

@@ -79,4 +79,13 @@ class PaperFacts:
     strict: bool = False  # --strict-papers
 
     def for_paper(self, paper: Paper) -> PaperCheck | None:
-        return self.checks.get(entry_key(paper))
+        """The entry's check, found by where the entry starts and confirmed by its title: after a fix
+        pass moved lines (a joined entry, a removed blank line), an entry is found by its title."""
+        title = paper.title.text if paper.title else None
+        check = self.checks.get(entry_key(paper))
+        if check is not None and check.title == title:
+            return check
+        if title is None:
+            return None
+        same = [c for c in self.checks.values() if c.title == title]
+        return same[0] if len(same) == 1 else None

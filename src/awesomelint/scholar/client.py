@@ -53,12 +53,16 @@ def retry_after(value: str | None, now: float) -> float | None:
 
 class Client:
     def __init__(self, settings: PaperSettings, *, session: requests.Session | None = None,
-                 clock: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] = time.sleep) -> None:
+                 clock: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] = time.sleep,
+                 gates: dict[str, Gate] | None = None) -> None:
+        """``gates`` shared between clients keep one pace per API across them (one run, several configs)."""
         self.settings = settings
         self.clock = clock
         self.sleep = sleep
         self.session = session if session is not None else self._session()
-        self.gates = {api: Gate(_spaced(settings.interval(api))) for api in settings.endpoints}
+        self.gates = gates if gates is not None else {}
+        for api in settings.endpoints:
+            self.gates.setdefault(api, Gate(_spaced(settings.interval(api))))
         self.resolver = Resolver()
         self.requests: Counter[str] = Counter()
         self.throttled: Counter[str] = Counter()

@@ -14,7 +14,7 @@ from awesomelint.papers import papers
 from awesomelint.papers.identifiers import identifiers
 from awesomelint.papers.record import PaperCheck, PaperFacts, entry_key
 
-from .client import Client
+from .client import Client, Gate
 from .resolve import Query, Stats, resolve
 from .settings import PaperSettings, from_mapping
 
@@ -70,6 +70,7 @@ def paper_provider(options: PaperRunOptions) -> Callable[[Sequence[tuple[Documen
     group resolved in one go; ``options.status`` gets each group's ``Stats``."""
 
     def provide(items: Sequence[tuple[Document, Config]]) -> dict[Path, PaperFacts]:
+        gates: dict[str, Gate] = {}  # one pace per API for the whole run, whatever the config
         groups: dict[Path | None, list[tuple[Document, Config]]] = {}
         for doc, config in items:
             if (options.check or config.check_papers) and _profile(doc, config, options) == "papers":
@@ -77,7 +78,8 @@ def paper_provider(options: PaperRunOptions) -> Callable[[Sequence[tuple[Documen
         out: dict[Path, PaperFacts] = {}
         for group in groups.values():
             settings = settings_for(group[0][1], options)
-            checked = check_documents([doc for doc, _ in group], settings, in_scope=options.in_scope)
+            checked = check_documents([doc for doc, _ in group], settings, in_scope=options.in_scope,
+                                      client=Client(settings, gates=gates))
             options.status.append(checked.stats)
             for doc, _ in group:
                 out[doc.path] = checked.facts[doc.path.as_posix()]
