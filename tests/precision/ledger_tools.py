@@ -329,6 +329,7 @@ def _list_filter(only: str) -> Callable[[str], bool]:
         "wide": lambda rel: rel.startswith("corpus-wide/"),
         "papers-wide": lambda rel: rel.startswith("corpus-wide/") and rel in papers,
         "not-papers-wide": lambda rel: not (rel.startswith("corpus-wide/") and rel in papers),
+        "awesome-wide": lambda rel: rel.startswith("corpus-wide/") and rel not in papers,
     }
     return filters[only]
 
@@ -345,7 +346,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("out", type=Path)
     p.add_argument("--budget", type=int, required=True)
     p.add_argument("--seed", type=int, required=True)
-    p.add_argument("--only", choices=("papers-wide", "not-papers-wide", "wide", "all"), default="all")
+    p.add_argument("--only", choices=("papers-wide", "not-papers-wide", "awesome-wide", "wide", "all"), default="all")
     p.add_argument("--exclude", type=Path, nargs="*", default=[], help="ledgers/samples already drawn")
     p = sub.add_parser("show")
     p.add_argument("sample", type=Path)
@@ -360,7 +361,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("ledger", type=Path, nargs="+")
     p.add_argument("--per-list", action="store_true")
     p.add_argument("--sample", help="only rows of this judged sample (baseline, final)")
-    p.add_argument("--only", choices=("papers-wide", "not-papers-wide", "wide", "all"), default="all")
+    p.add_argument("--only", choices=("papers-wide", "not-papers-wide", "awesome-wide", "wide", "all"), default="all")
     args = ap.parse_args(argv)
 
     if args.cmd == "run":
