@@ -150,8 +150,9 @@ def s2_paper(paper: Mapping[str, Any]) -> dict[str, Any]:
     else:
         venue, pv, journal = "arXiv.org", None, {"name": "ArXiv"}
     return {"paperId": hashlib.sha1(paper["title"].encode()).hexdigest(), "externalIds": ext,
-            "title": paper["title"], "venue": venue, "publicationVenue": pv, "year": _year(paper),
-            "journal": journal, "publicationTypes": ["Conference"] if published(paper) else ["JournalArticle"]}
+            "title": paper["title"], "venue": venue, "publicationVenue": pv, "year": paper.get("s2_year", _year(paper)),
+            "publicationDate": f"{_year(paper)}-07-01", "journal": journal,
+            "publicationTypes": ["Conference"] if published(paper) else ["JournalArticle"]}
 
 
 def crossref_work(paper: Mapping[str, Any]) -> dict[str, Any]:

@@ -115,3 +115,14 @@ def test_no_network_says_so_and_leaves_every_entry_unknown(tmp_path: Path) -> No
     assert stats.offline
     assert {a.verdict for a in answers} == {"unknown", "skipped"}
     assert not json.loads((tmp_path / ".awesomelint-cache.json").read_text())["papers"]
+
+
+def test_s2_year_of_the_preprint_does_not_hide_the_venue_year(tmp_path: Path) -> None:
+    conure = {"title": "One Person, One Model, One World: Learning Continual User Representation without Forgetting",
+              "arxiv": "2009.13724", "arxiv_year": 2020, "s2_year": 2020, "venue": "SIGIR", "year": 2021,
+              "type": "conference"}
+    with serve(FakeScholar([conure])) as base:
+        answers, _ = resolve([Query("arxiv:2009.13724", conure["title"])], settings(base, tmp_path))
+    record = answers[0].record
+    assert record is not None and record.year == 2021 and set(record.years) == {2020, 2021}
+    assert record.venue == "SIGIR" and record.arxiv_year == 2020

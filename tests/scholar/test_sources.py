@@ -55,7 +55,7 @@ def test_s2_batch_posts_prefixed_ids_with_the_api_key_and_maps_nulls_to_unknown(
     request = responses.calls[0].request
     assert json.loads(request.body) == {"ids": ["ARXIV:1904.06690", "DOI:10.1/unknown"]}
     assert request.headers["x-api-key"] == "secret"
-    assert "fields=title%2Cvenue%2CpublicationVenue%2Cyear%2CexternalIds" in request.url
+    assert "fields=title%2Cvenue%2CpublicationVenue%2Cyear%2CpublicationDate%2CexternalIds" in request.url
     record = found["arxiv:1904.06690"]
     assert record is not None and record.peer_reviewed and "CIKM" in record.venues and record.year == 2019
     assert found["doi:10.1/unknown"] is None

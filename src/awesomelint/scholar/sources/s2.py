@@ -13,7 +13,7 @@ from awesomelint.scholar.client import Client, Unavailable
 from . import chunks
 
 BATCH = 500
-FIELDS = "title,venue,publicationVenue,year,externalIds,publicationTypes,journal"
+FIELDS = "title,venue,publicationVenue,year,publicationDate,externalIds,publicationTypes,journal"
 PREFIX = {"arxiv": "ARXIV:", "doi": "DOI:", "acl": "ACL:", "s2": ""}
 
 
@@ -54,10 +54,12 @@ def record(paper: dict[str, Any]) -> PaperRecord | None:
     doi = ext.get("DOI")
     arxiv = ext.get("ArXiv")
     year = paper.get("year") if isinstance(paper.get("year"), int) else None
+    date = str(paper.get("publicationDate") or "")  # the venue's date when known; ``year`` may be the preprint's
+    dated = int(date[:4]) if date[:4].isdigit() else None
     reviewed = bool(names) and not any(is_preprint_venue(n) for n in names[:1]) and (
         pv.get("type") in ("conference", "journal") or bool(venue))
     return PaperRecord(
-        title=title, venue=names[0] if names else None, year=year,
+        title=title, venue=names[0] if names else None, year=(dated or year) if reviewed else year,
         doi=doi.lower() if isinstance(doi, str) and not doi.lower().startswith("10.48550/") else None,
         arxiv=arxiv.lower() if isinstance(arxiv, str) else None, titles=(title,), venues=tuple(names),
-        years=(year,) if year else (), peer_reviewed=reviewed, sources=("s2",))
+        years=tuple(dict.fromkeys(y for y in (dated, year) if y)), peer_reviewed=reviewed, sources=("s2",))
