@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from awesomelint import __version__
+from awesomelint.cli_params import FilePath, GitRevision, LintPath, RuleName, RuleWords, one_line_errors
 from awesomelint.diffscope import DIFF_FILTERS
 from awesomelint.errors import UsageError
 from awesomelint.finding import Severity
@@ -35,6 +36,15 @@ class _DefaultGroup(click.Group):
             args = ["check", *args]
         return super().parse_args(ctx, args)
 
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
+                     **extra: Any) -> click.Context:
+        with one_line_errors():
+            return super().make_context(info_name, args, parent, **extra)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with one_line_errors():
+            return super().invoke(ctx)
+
 
 class _CheckCommand(click.Command):
     """Keeps the raw arguments: each ``--output`` pairs with the ``--format`` before it."""
@@ -44,8 +54,8 @@ class _CheckCommand(click.Command):
         return super().parse_args(ctx, args)
 
 
-def _words(values: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(w for value in values for w in value.replace(",", " ").split())
+def _words(values: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    return tuple(word for words in values for word in words)
 
 
 def _use_color(no_color: bool) -> bool:
@@ -63,17 +73,19 @@ def main() -> None:
 
 
 @main.command(cls=_CheckCommand)
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=LintPath())
 @click.option("--format", "formats", multiple=True, default=("auto",), show_default=True,
+              type=click.Choice(["auto", *FORMATS]),
               help="Output format: auto, " + ", ".join(FORMATS) + ". auto is github under GitHub Actions, "
                    "else text.")
-@click.option("-o", "--output", "output_files", multiple=True, type=click.Path(path_type=Path),
+@click.option("-o", "--output", "output_files", multiple=True, type=FilePath(),
               help="Write the report of the --format before it (or the format the file's extension names) to "
                    "FILE; the terminal still gets text. Repeatable.")
 @click.option("--profile", type=click.Choice(PROFILES), help="Rule set to use instead of the detected one.")
-@click.option("--select", multiple=True, help="Run only these rules (ids, names, aliases or id prefixes).")
-@click.option("--ignore", multiple=True, help="Do not run these rules.")
-@click.option("--config", "config_path", type=click.Path(path_type=Path), help="Config file to use.")
+@click.option("--select", multiple=True, type=RuleWords(),
+              help="Run only these rules (ids, names, aliases or id prefixes).")
+@click.option("--ignore", multiple=True, type=RuleWords(), help="Do not run these rules.")
+@click.option("--config", "config_path", type=FilePath(exists=True), help="Config file to use.")
 @click.option("--fail-on", type=click.Choice([str(s) for s in sorted(Severity, reverse=True)]), default=None,
               help="Lowest severity that makes the exit code 1 [default: error, or the config's].")
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place (atomically).")
@@ -81,7 +93,7 @@ def main() -> None:
               help="With --fix: also apply fixes that reword or reorder visible text (review the diff).")
 @click.option("--diff", "show_diff", is_flag=True, help="With --fix: print the diff instead of writing.")
 @click.option("--max-size", type=click.IntRange(min=1), help="Largest file to read, in bytes [default: 20 MiB].")
-@click.option("--diff-base", metavar="REF",
+@click.option("--diff-base", metavar="REF", type=GitRevision(),
               help="PR mode: report only what the change since the merge base with REF caused (see --diff-filter).")
 @click.option("--diff-filter", type=click.Choice(DIFF_FILTERS), default="new", show_default=True,
               help="With --diff-base: new = findings the merge base does not have, wherever they are; "
@@ -97,7 +109,7 @@ def main() -> None:
               help="With --check-links: unreachable links (bot walls, rate limits, timeouts) are errors.")
 @click.option("--allow-private", is_flag=True,
               help="With --check-links/--check-papers: allow requests to loopback, private and link-local addresses.")
-@click.option("--cache", "link_cache", type=click.Path(path_type=Path),
+@click.option("--cache", "link_cache", type=FilePath(),
               help="With --check-links/--check-papers: the cache file [default: .awesomelint-cache.json beside "
                    "the config].")
 @click.option("--no-cache", "no_link_cache", is_flag=True, help="With --check-links/--check-papers: no cache.")
@@ -110,8 +122,9 @@ def main() -> None:
               help="With --check-papers: exit 2 when the scholarly sources cannot be reached.")
 # --- end of paper checking options ---
 def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple[Path, ...], profile: str | None,
-          select: tuple[str, ...],
-          ignore: tuple[str, ...], config_path: Path | None, fail_on: str | None, fix: bool, unsafe_fixes: bool,
+          select: tuple[tuple[str, ...], ...],
+          ignore: tuple[tuple[str, ...], ...], config_path: Path | None, fail_on: str | None, fix: bool,
+          unsafe_fixes: bool,
           show_diff: bool,
           max_size: int | None, diff_base: str | None, diff_filter: str, explain_profile: bool, quiet: bool,
           no_color: bool,
@@ -133,6 +146,7 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
         for destination in destinations:
             _resolve_format(destination.format)  # a bad --format fails before any work
         files = [t for t in targets if isinstance(t, Path)]
+        _refuse_overwriting(destinations, files)
         scope = prdiff.prepare(files, diff_base, diff_filter) if diff_base else None
     except UsageError as exc:
         _fail(str(exc))
@@ -186,6 +200,15 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
     if errors or crashes or (offline and strict_papers):
         sys.exit(EXIT_USAGE)
     sys.exit(EXIT_FINDINGS if failing(results, Severity.parse(fail_on) if fail_on else None) else EXIT_CLEAN)
+
+
+def _refuse_overwriting(destinations: list[outputs.Destination], files: list[Path]) -> None:
+    """A report written over a linted file would lose the list: ``awesomelint -o README.md``."""
+    linted = {f.resolve() for f in files}
+    for destination in destinations:
+        if destination.path is not None and destination.path.resolve() in linted:
+            raise UsageError(f"--output {destination.path}: that is a file being linted; "
+                             "the report would overwrite it")
 
 
 def _link_provider(strict: bool, allow_private: bool, cache: Path | None, no_cache: bool, quiet: bool,
@@ -318,19 +341,14 @@ def rules_command(fmt: str, profile: str | None) -> None:
 
 
 @main.command()
-@click.argument("rule")
+@click.argument("rule", type=RuleName())
 def explain(rule: str) -> None:
     """Show what RULE (an id, name or alias) checks, why, examples and options."""
     from awesomelint.registry import default_registry
     from awesomelint.rule_docs import rule_doc_text
 
-    try:
-        found = default_registry().get(rule)
-    except UsageError as exc:
-        _fail(str(exc))
-    if found is None:
-        _fail(f"unknown rule {rule!r} (see: awesomelint rules)")
-    assert found is not None
+    found = default_registry().get(rule)
+    assert found is not None  # RuleName found it
     click.echo(rule_doc_text(found))
 
 

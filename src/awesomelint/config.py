@@ -8,21 +8,36 @@ from __future__ import annotations
 
 import dataclasses
 import tomllib
-import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
 
 from awesomelint.errors import UsageError
 from awesomelint.finding import Severity
+from awesomelint.options import AtLeast, Glob, Invalid, Token, check, option_types, show
 from awesomelint.profiles import PROFILES
 from awesomelint.registry import Registry
 from awesomelint.rule import Rule
 
 CONFIG_NAMES = (".awesomelint.toml", "pyproject.toml")
-TOP_KEYS = {"profile", "select", "ignore", "fail-on", "exclude", "rules", "links", "max-size", "check-papers",
-            "papers"}
+MAX_CONFIG_BYTES = 1024 * 1024  # a config is a few lines; anything near this is not one
+MAX_DEPTH = 16  # tables and lists inside [tool.awesomelint]; the deepest real one (venue aliases) is 4
+
+# The top-level keys: type and form (awesomelint.options). Rule names, [links] and [papers] are checked after.
+TOP_LEVEL: dict[str, Any] = {
+    "profile": Literal.__getitem__(PROFILES),
+    "select": tuple[Annotated[str, Token()], ...],
+    "ignore": tuple[Annotated[str, Token()], ...],
+    "fail-on": Literal["error", "warning", "info"],
+    "exclude": tuple[Annotated[str, Glob()], ...],
+    "max-size": Annotated[int, AtLeast(1)],
+    "check-papers": bool,
+    "rules": dict[str, Any],
+    "links": dict[str, Any],
+    "papers": dict[str, Any],
+}
+TOP_KEYS = set(TOP_LEVEL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,27 +80,50 @@ def find_config(start: Path) -> Path | None:
 
 def _has_tool_table(path: Path) -> bool:
     try:
-        return "awesomelint" in _read_toml(path).get("tool", {})
+        tool = _read_toml(path).get("tool", {})
     except UsageError:
         return True  # let load_config report the broken file
+    return not isinstance(tool, dict) or "awesomelint" in tool
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
+        if path.stat().st_size > MAX_CONFIG_BYTES:
+            raise UsageError(f"{path}: config file is larger than {MAX_CONFIG_BYTES // 1024} KiB: not a config")
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise UsageError(f"{path}: invalid TOML: {exc}") from None
+    except RecursionError:  # tomllib recurses into nested arrays and inline tables
+        raise UsageError(f"{path}: invalid TOML: nested more than {MAX_DEPTH} levels deep") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"{path}: cannot read config: {exc}") from None
 
 
+def _too_deep(data: Any) -> bool:
+    """Whether lists and tables nest more than ``MAX_DEPTH`` levels (walked without recursion)."""
+    level: list[tuple[Any, int]] = [(data, 0)]
+    while level:
+        value, depth = level.pop()
+        if depth > MAX_DEPTH:
+            return True
+        children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+        level.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return False
+
+
 def load_config(path: Path, registry: Registry) -> Config:
     data = _read_toml(path)
+    where = str(path)
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("awesomelint", {})
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict):
+            raise UsageError(f"{path}: tool = {show(tool)} must be a table ([tool.awesomelint])")
+        data = tool.get("awesomelint", {})
         where = f"{path} [tool.awesomelint]"
-    else:
-        where = str(path)
+        if not isinstance(data, dict):
+            raise UsageError(f"{where} = {show(data)} must be a table")
+    if _too_deep(data):
+        raise UsageError(f"{where}: nested more than {MAX_DEPTH} levels deep: not a config")
     return parse_config(data, registry, source=path, where=where)
 
 
@@ -93,56 +131,35 @@ def parse_config(data: Mapping[str, Any], registry: Registry, *, source: Path | 
     unknown = sorted(set(data) - TOP_KEYS)
     if unknown:
         raise UsageError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(sorted(TOP_KEYS))})")
-    profile = data.get("profile")
-    if profile is not None and profile not in PROFILES:
-        raise UsageError(f"{where}: profile = {profile!r} is not one of {', '.join(PROFILES)}")
-    select = _names(data.get("select", []), "select", where, registry)
-    ignore = _names(data.get("ignore", []), "ignore", where, registry)
-    fail_on = data.get("fail-on", "error")
-    try:
-        severity = Severity.parse(fail_on) if isinstance(fail_on, str) else None
-    except ValueError:
-        severity = None
-    if severity is None:
-        raise UsageError(f"{where}: fail-on = {fail_on!r} must be error, warning or info")
-    exclude = data.get("exclude", [])
-    if not isinstance(exclude, list) or not all(isinstance(x, str) for x in exclude):
-        raise UsageError(f"{where}: exclude must be a list of glob patterns")
-    max_size = data.get("max-size")
-    if max_size is not None and (not isinstance(max_size, int) or max_size <= 0):
-        raise UsageError(f"{where}: max-size must be a positive number of bytes")
-    links = data.get("links", {})
-    if not isinstance(links, dict):
-        raise UsageError(f"{where}: [links] must be a table")
+    values: dict[str, Any] = {}
+    for key, raw in data.items():
+        try:
+            values[key] = check(TOP_LEVEL[key], raw)
+        except Invalid as exc:
+            raise UsageError(f"{where}: {exc.describe(key)}") from None
+    select = _names(values.get("select", ()), "select", where, registry)
+    ignore = _names(values.get("ignore", ()), "ignore", where, registry)
+    links = values.get("links", {})
     from awesomelint.links.settings import LinkSettings  # validated now, used only with --check-links
 
     LinkSettings.from_mapping(links, source=f"{where} [links]", base_dir=source.parent if source else None)
-    check_papers = data.get("check-papers", False)
-    if not isinstance(check_papers, bool):
-        raise UsageError(f"{where}: check-papers must be true or false")
-    papers = data.get("papers", {})
-    if not isinstance(papers, dict):
-        raise UsageError(f"{where}: [papers] must be a table")
+    papers = values.get("papers", {})
     from awesomelint.scholar.settings import from_mapping  # validated now, used only when papers are checked
 
     from_mapping(papers, source=where)
-    rules_table = data.get("rules", {})
-    if not isinstance(rules_table, dict):
-        raise UsageError(f"{where}: [rules] must be a table")
     rules = {}
-    for key, value in rules_table.items():
+    for key, value in values.get("rules", {}).items():
         rule = registry.get(key)
         if rule is None:
             raise UsageError(f"{where}: unknown rule {key!r} in [rules]")
         rules[rule.id] = parse_rule_setting(rule, value, f"{where} [rules.{key}]")
-    return Config(source=source, profile=profile, select=select, ignore=ignore, fail_on=severity,
-                  exclude=tuple(exclude), max_size=max_size, rules=rules, links=links, check_papers=check_papers,
-                  papers=papers)
+    return Config(source=source, profile=values.get("profile"), select=select, ignore=ignore,
+                  fail_on=Severity.parse(values.get("fail-on", "error")), exclude=values.get("exclude", ()),
+                  max_size=values.get("max-size"), rules=rules, links=links,
+                  check_papers=values.get("check-papers", False), papers=papers)
 
 
-def _names(value: Any, key: str, where: str, registry: Registry) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
-        raise UsageError(f"{where}: {key} must be a list of rule ids or names")
+def _names(value: tuple[str, ...], key: str, where: str, registry: Registry) -> tuple[str, ...]:
     for name in value:
         if not registry.match(name):
             raise UsageError(f"{where}: unknown rule {name!r} in {key}")
@@ -180,34 +197,12 @@ def _severity_setting(value: Any, where: str) -> RuleSetting:
 
 
 def coerce_option(rule: Rule, option: dataclasses.Field[Any], raw: Any, where: str) -> Any:
-    """Check a TOML value against the option's annotation; lists become tuples."""
-    hints = typing.get_type_hints(rule.options)
-    expected = hints.get(option.name, Any)
-    origin = typing.get_origin(expected) or expected
+    """Check a TOML value against the option's declared type and constraints (``awesomelint.options``)."""
     name = option.name.replace("_", "-")
-    if origin is typing.Literal:
-        choices = typing.get_args(expected)
-        if raw not in choices:
-            raise UsageError(f"{where}: option {name!r} must be one of {', '.join(map(repr, choices))}")
-        return raw
-    if origin in (tuple, list, frozenset, set):
-        if not isinstance(raw, list):
-            raise UsageError(f"{where}: option {name!r} must be a list")
-        args = [a for a in typing.get_args(expected) if a is not Ellipsis]
-        if args and args[0] in (str, int, float) and not all(isinstance(x, args[0]) for x in raw):
-            raise UsageError(f"{where}: option {name!r} must be a list of {args[0].__name__}")
-        return tuple(raw) if origin is tuple else origin(raw)
-    if expected is bool and not isinstance(raw, bool):
-        raise UsageError(f"{where}: option {name!r} must be true or false")
-    if expected is int and (isinstance(raw, bool) or not isinstance(raw, int)):
-        raise UsageError(f"{where}: option {name!r} must be a whole number")
-    if expected is float and (isinstance(raw, bool) or not isinstance(raw, (int, float))):
-        raise UsageError(f"{where}: option {name!r} must be a number")
-    if expected is str and not isinstance(raw, str):
-        raise UsageError(f"{where}: option {name!r} must be a string")
-    if origin is dict and not isinstance(raw, dict):
-        raise UsageError(f"{where}: option {name!r} must be a table")
-    return raw
+    try:
+        return check(option_types(rule.options).get(name, Any), raw)
+    except Invalid as exc:
+        raise UsageError(f"{where}: {exc.describe(name)}") from None
 
 
 def options_for(rule: Rule, setting: RuleSetting | None, profile: str | None = None) -> Any:

@@ -88,14 +88,17 @@ def _excluded(path: Path, config: Config) -> bool:
 
 
 def run(paths: Sequence[Path], options: RunOptions, registry: Registry) -> list[FileResult]:
+    """Lint ``paths``. A broken config raises ``UsageError`` before any file is read (one error, not
+    one per file); a file that cannot be read or parsed gets its own error and the others go on."""
     configs = ConfigCache(registry, options.config_path)
+    config_of = {path: configs.for_file(path) for path in paths}
     results: list[FileResult] = []
     loaded: list[tuple[FileResult, SourceText]] = []
     for path in paths:
         result = FileResult(path, display_path(path))
         results.append(result)
         try:
-            config = configs.for_file(path)
+            config = config_of[path]
             result.config = config
             if _excluded(path, config):
                 continue

@@ -52,17 +52,17 @@ final-newline = "info"
 
 @pytest.mark.parametrize(("text", "message"), [
     ("colour = 1\n", "unknown key 'colour'"),
-    ("profile = 'fancy'\n", "profile = 'fancy' is not one of"),
-    ("fail-on = 'fatal'\n", "fail-on = 'fatal' must be error, warning or info"),
+    ("profile = 'fancy'\n", "profile = 'fancy' must be one of 'awesome'"),
+    ("fail-on = 'fatal'\n", "fail-on = 'fatal' must be one of 'error', 'warning'"),
     ("[rules]\nno-such-rule = 'error'\n", "unknown rule 'no-such-rule' in [rules]"),
     ("[rules]\nduplicate-link = 'loud'\n", "'loud' is not off, error, warning or info"),
     ("[rules]\nduplicate-link = { main-links-only = true }\n",
      "unknown option 'main-links-only' for rule duplicate-link"),
-    ("[rules]\nduplicate-link = { anchors = 'yes' }\n", "option 'anchors' must be true or false"),
-    ("[rules]\nduplicate-link = { scope = 'everything' }\n", "option 'scope' must be one of 'main'"),
-    ("[rules]\nduplicate-link = { ignore = 'x' }\n", "option 'ignore' must be a list"),
+    ("[rules]\nduplicate-link = { anchors = 'yes' }\n", "]: anchors = 'yes' must be true or false"),
+    ("[rules]\nduplicate-link = { scope = 'everything' }\n", "scope = 'everything' must be one of 'main'"),
+    ("[rules]\nduplicate-link = { ignore = 'x' }\n", "ignore = 'x' must be a list"),
     ("select = ['AL999']\n", "unknown rule 'AL999' in select"),
-    ("exclude = 'CHANGELOG.md'\n", "exclude must be a list"),
+    ("exclude = 'CHANGELOG.md'\n", "exclude = 'CHANGELOG.md' must be a list"),
     ("[links]\ntimout = 5\n", "timout"),
     ("this is = not toml\n", "invalid TOML"),
 ])

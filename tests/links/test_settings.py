@@ -38,16 +38,16 @@ def test_cache_defaults_beside_the_config_and_can_be_turned_off(tmp_path: Path) 
 
 @pytest.mark.parametrize(("table", "words"), [
     ({"timout": 3}, ["'timout'", ".awesomelint.toml", "unknown key"]),
-    ({"timeout": "3"}, ["'timeout'", "number"]),
-    ({"timeout": 0}, ["'timeout'", "more than 0"]),
-    ({"retries": 1.5}, ["'retries'", "whole number"]),
-    ({"retries": -1}, ["'retries'", "at least"]),
-    ({"accept": [200, "abc"]}, ["'accept'", "abc"]),
-    ({"exclude": ["("]}, ["'exclude'"]),
-    ({"remap": [["a"]]}, ["'remap'", "pairs"]),
-    ({"allow-private": "yes"}, ["'allow-private'", "true or false"]),
-    ({"cache-ttl": {"dead": 10}}, ["'cache-ttl'", "dead never"]),
-    ({"headers": {"h": {"a": 1}}}, ["'headers'"]),
+    ({"timeout": "3"}, ["timeout", "number"]),
+    ({"timeout": 0}, ["timeout", "more than 0"]),
+    ({"retries": 1.5}, ["retries", "whole number"]),
+    ({"retries": -1}, ["retries", "at least"]),
+    ({"accept": [200, "abc"]}, ["accept", "abc"]),
+    ({"exclude": ["("]}, ["exclude"]),
+    ({"remap": [["a"]]}, ["remap", "list of 2 items"]),
+    ({"allow-private": "yes"}, ["allow-private", "true or false"]),
+    ({"cache-ttl": {"dead": 10}}, ["cache-ttl", "key 'dead'"]),
+    ({"headers": {"h": {"a": 1}}}, ["headers"]),
     ({"github-token": "x"}, ["'github-token'", "unknown key"]),
 ])
 def test_bad_keys_and_values_name_the_key_and_source(table: dict[str, object], words: list[str]) -> None:

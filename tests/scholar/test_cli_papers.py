@@ -130,7 +130,7 @@ def test_a_bad_papers_table_is_a_usage_error(tmp_path: Path) -> None:
     readme.write_text("# Papers\n")
     (tmp_path / ".awesomelint.toml").write_text('[papers]\nmailto = "nobody"\n')
     code, _, err = run([str(readme)], None)
-    assert code == 2 and "[papers] mailto must be an e-mail address" in err
+    assert code == 2 and "[papers]: mailto = 'nobody' must be an e-mail address" in err
 
 
 def test_paper_fixes_land_on_their_own_entries_when_other_fixes_move_lines(tmp_path: Path) -> None:

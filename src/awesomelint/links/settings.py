@@ -5,11 +5,25 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
 
 from awesomelint.errors import UsageError
+from awesomelint.options import (
+    AtLeast,
+    FullMatch,
+    Invalid,
+    NonBlank,
+    Positive,
+    Range,
+    Regex,
+    Substitution,
+    Url,
+    UserPath,
+    check,
+    show,
+)
 
 BROWSER_UA = (
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
@@ -52,23 +66,26 @@ class LinkSettings:
     ) -> LinkSettings:
         """Build settings from a ``[links]`` table (kebab-case keys); raise ``UsageError`` naming the key.
 
-        A relative ``cache`` path is taken relative to ``base_dir`` (the config's folder); when the
-        table has no ``cache`` key the cache is ``.awesomelint-cache.json`` there. ``cache = false``
-        turns it off. ``overrides`` (snake_case field names) win over the table.
+        Every value is checked against its declaration in ``KEYS`` first. A relative ``cache`` path is
+        taken relative to ``base_dir`` (the config's folder); when the table has no ``cache`` key the
+        cache is ``.awesomelint-cache.json`` there. ``cache = false`` turns it off. ``overrides``
+        (snake_case field names) win over the table.
         """
-        known = {f.name.replace("_", "-"): f.name for f in fields(cls) if f.name != "github_token"}
+        base = base_dir or Path.cwd()
         values: dict[str, Any] = {}
         for key, raw in data.items():
-            name = known.get(str(key))
-            if name is None:
-                choices = ", ".join(sorted(known))
-                raise UsageError(f"{source}: unknown key {key!r} in [links] (known: {choices})")
+            hint = KEYS.get(str(key))
+            if hint is None:
+                raise UsageError(f"{source}: unknown key {key!r} in [links] (known: {', '.join(sorted(KEYS))})")
+            name = str(key).replace("-", "_")
             try:
-                values[name] = _CONVERT[name](raw, base_dir or Path.cwd())
-            except (TypeError, ValueError, re.error) as exc:
-                raise UsageError(f"{source}: invalid value for [links] {key!r}: {exc}") from None
+                values[name] = _CONVERT.get(name, _same)(check(hint, raw), base)
+            except Invalid as exc:
+                raise UsageError(f"{source}: {exc.describe(str(key))}") from None
+            except ValueError as exc:
+                raise UsageError(f"{source}: {key} = {show(raw)} {exc}") from None
         if "cache" not in values:
-            values["cache"] = (base_dir or Path.cwd()) / DEFAULT_CACHE_NAME
+            values["cache"] = base / DEFAULT_CACHE_NAME
         configured_api = values.get("github_api")
         values.update(overrides)
         if (configured_api not in (None, DEFAULT_GITHUB_API) and "github_api" not in overrides
@@ -81,120 +98,90 @@ class LinkSettings:
         return cls(**values)
 
 
-def _number(raw: Any, _: Path, *, minimum: float = 0.0, integer: bool = False) -> Any:
-    if isinstance(raw, bool) or not isinstance(raw, int | float):
-        raise TypeError(f"expected a number, got {raw!r}")
-    if integer and not isinstance(raw, int):
-        raise TypeError(f"expected a whole number, got {raw!r}")
-    if raw < minimum:
-        raise ValueError(f"must be at least {minimum:g}, got {raw!r}")
-    return raw
+_SECONDS = Annotated[float, Positive()]
+_HEADER_VALUE = FullMatch(r"[^\x00-\x08\x0a-\x1f\x7f]*", "a header value without line breaks or control characters",
+                          "awesomelint", ("a\nb", "a\rb"))
+_HEADER_NAME = FullMatch(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", "a header name such as 'Authorization'", "X-Token",
+                         ("", "X Token", "X:Y"))
+_HOST = FullMatch(r"\*|[A-Za-z0-9_.-]+|[0-9A-Fa-f]*:[0-9A-Fa-f:]*",
+                  "a host name such as 'api.example.com' (no port), or '*'", "example.com",
+                  ("", "https://example.com", "example.com/x", "example.com:8080"))
+_HEADERS = dict[Annotated[str, _HEADER_NAME], Annotated[str, _HEADER_VALUE]]
+_STATUS_RANGE = FullMatch(r"[1-9]\d\d\.\.=?[1-9]\d\d", "a status code or a range such as '400..403'", "400..403",
+                          ("abc", "200", "200..2000", "2xx"))
+
+# The [links] table: key -> type and form (awesomelint.options), checked before any file is linted.
+KEYS: dict[str, Any] = {
+    "timeout": _SECONDS,
+    "connect-timeout": _SECONDS,
+    "deadline": _SECONDS,
+    "retries": Annotated[int, AtLeast(0)],
+    "max-concurrency": Annotated[int, AtLeast(1)],
+    "per-host-concurrency": Annotated[int, AtLeast(1)],
+    "user-agent": Annotated[str, NonBlank(), _HEADER_VALUE],
+    "headers": dict[Annotated[str, _HOST], _HEADERS],
+    "accept": tuple[Annotated[int, Range(100, 999)] | Annotated[str, _STATUS_RANGE], ...],
+    "exclude": tuple[Annotated[str, Regex()], ...],
+    "remap": tuple[Annotated[tuple[Annotated[str, Regex()], str], Substitution()], ...],  # [regex, replacement]
+    "allow-private": bool,
+    "cache": Annotated[str, UserPath()] | Literal[False],
+    "cache-ttl": dict[Literal["alive", "redirect", "unknown", "timeout"], Annotated[float, AtLeast(0)]],
+    "max-body": Annotated[int, AtLeast(0)],
+    "retry-after-cap": Annotated[float, AtLeast(0)],
+    "strict": bool,
+    "github-api": Annotated[str, Url()],
+}
 
 
-def _positive(raw: Any, base: Path) -> float:
-    value = _number(raw, base)
-    if value <= 0:
-        raise ValueError(f"must be more than 0, got {raw!r}")
-    return float(value)
+def _same(value: Any, _: Path) -> Any:
+    return value
 
 
-def _count(minimum: int) -> Any:
-    return lambda raw, base: _number(raw, base, minimum=minimum, integer=True)
+def _headers(raw: Mapping[str, Mapping[str, str]], _: Path) -> dict[str, dict[str, str]]:
+    return {host.lower(): dict(table) for host, table in raw.items()}
 
 
-def _bool(raw: Any, _: Path) -> bool:
-    if not isinstance(raw, bool):
-        raise TypeError(f"expected true or false, got {raw!r}")
-    return raw
-
-
-def _str(raw: Any, _: Path) -> str:
-    if not isinstance(raw, str) or not raw.strip():
-        raise TypeError(f"expected a non-empty string, got {raw!r}")
-    return raw
-
-
-def _headers(raw: Any, _: Path) -> dict[str, dict[str, str]]:
-    if not isinstance(raw, Mapping):
-        raise TypeError("expected a table of host = {header = value}")
-    out: dict[str, dict[str, str]] = {}
-    for host, table in raw.items():
-        if not isinstance(table, Mapping) or not all(
-            isinstance(k, str) and isinstance(v, str) for k, v in table.items()
-        ):
-            raise TypeError(f"headers for {host!r} must be a table of strings")
-        out[str(host).lower()] = dict(table)
-    return out
-
-
-def _accept(raw: Any, _: Path) -> frozenset[int]:
+def _accept(raw: tuple[int | str, ...], _: Path) -> frozenset[int]:
     """Status codes as numbers or ranges: ``[200, 206, "400..403"]``."""
-    if not isinstance(raw, list):
-        raise TypeError("expected a list of status codes or 'A..B' ranges")
     codes: set[int] = set()
     for item in raw:
-        if isinstance(item, int) and not isinstance(item, bool) and 100 <= item <= 999:
+        if isinstance(item, int):
             codes.add(item)
-        elif isinstance(item, str) and re.fullmatch(r"\d{3}\.\.=?\d{3}", item.strip()):
-            low, high = (int(x) for x in re.split(r"\.\.=?", item.strip()))
-            codes.update(range(low, high + 1))
-        else:
-            raise ValueError(f"not a status code or range: {item!r}")
+            continue
+        low, high = (int(x) for x in re.split(r"\.\.=?", item))
+        if low > high:
+            raise ValueError(f"has an empty range {item!r} (write the lower code first)")
+        codes.update(range(low, high + 1))
     return frozenset(codes)
 
 
-def _patterns(raw: Any, _: Path) -> tuple[re.Pattern[str], ...]:
-    if not isinstance(raw, list) or not all(isinstance(p, str) for p in raw):
-        raise TypeError("expected a list of regular expressions")
+def _patterns(raw: tuple[str, ...], _: Path) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in raw)
 
 
-def _remap(raw: Any, _: Path) -> tuple[tuple[re.Pattern[str], str], ...]:
-    if not isinstance(raw, list) or not all(
-        isinstance(p, list) and len(p) == 2 and all(isinstance(s, str) for s in p) for p in raw
-    ):
-        raise TypeError("expected a list of [regex, replacement] pairs")
+def _remap(raw: tuple[tuple[str, str], ...], _: Path) -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(p), r) for p, r in raw)
 
 
-def _cache(raw: Any, base: Path) -> Path | None:
+def _cache(raw: str | bool, base: Path) -> Path | None:
     if raw is False:
         return None
-    if not isinstance(raw, str) or not raw:
-        raise TypeError(f"expected a path or false, got {raw!r}")
-    path = Path(raw).expanduser()
-    return path if path.is_absolute() else base / path
+    path = Path(str(raw)).expanduser()
+    path = path if path.is_absolute() else base / path
+    if path.is_dir():
+        raise ValueError("is a folder: the link cache is a file (e.g. .awesomelint-cache.json)")
+    return path
 
 
-def _ttl(raw: Any, base: Path) -> dict[str, float]:
-    if not isinstance(raw, Mapping):
-        raise TypeError("expected a table of verdict = seconds")
-    out = dict(DEFAULT_TTL)
-    for verdict, seconds in raw.items():
-        if verdict not in DEFAULT_TTL:
-            cached = ", ".join(DEFAULT_TTL)
-            raise ValueError(f"no TTL for {verdict!r}: only {cached} are cached (dead never is)")
-        out[verdict] = float(_number(seconds, base))
-    return out
+def _ttl(raw: Mapping[str, float], _: Path) -> dict[str, float]:
+    return {**DEFAULT_TTL, **raw}
 
 
 _CONVERT: dict[str, Any] = {
-    "timeout": _positive,
-    "connect_timeout": _positive,
-    "deadline": _positive,
-    "retries": _count(0),
-    "max_concurrency": _count(1),
-    "per_host_concurrency": _count(1),
-    "user_agent": _str,
     "headers": _headers,
     "accept": _accept,
     "exclude": _patterns,
     "remap": _remap,
-    "allow_private": _bool,
     "cache": _cache,
     "cache_ttl": _ttl,
-    "max_body": _count(0),
-    "retry_after_cap": lambda raw, base: float(_number(raw, base)),
-    "strict": _bool,
-    "github_api": _str,
 }

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Annotated
 
 from awesomelint.awesome.prose import MASK, prose_lines
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.options import Pair
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
@@ -25,7 +27,7 @@ DEFAULT_PAIRS = ("“”", "‘’", "『』", "（）", "《》", "「」", "�
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    pairs: tuple[str, ...] = DEFAULT_PAIRS  # each one character (symmetric) or two (open, close)
+    pairs: tuple[Annotated[str, Pair()], ...] = DEFAULT_PAIRS  # each one character (symmetric) or two (open, close)
 
 
 Char = tuple[str, int, int]  # character, line, column

@@ -8,11 +8,13 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Annotated
 
 from awesomelint.awesome.items import item_of, position
 from awesomelint.awesome.toc import checked_entries
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.options import Token
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
@@ -31,7 +33,8 @@ LOWERCASE_NAMES = ("npm", "npx", "pnpm", "pip", "pipx", "webpack", "esbuild", "c
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    allow: tuple[str, ...] = ()  # more first words that may stay lower case, e.g. ["lodash", "htmx"]
+    # more first words that may stay lower case, e.g. ["lodash", "htmx"]
+    allow: tuple[Annotated[str, Token()], ...] = ()
 
 
 def _has_case(char: str) -> bool:

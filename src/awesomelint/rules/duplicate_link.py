@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Annotated, Literal
 
 from awesomelint.document import Document, Link
 from awesomelint.finding import Problem
+from awesomelint.options import Token
 from awesomelint.rule import RuleMeta
 from awesomelint.urlkey import identity_key
 
@@ -33,7 +34,8 @@ class Options:
     report: Literal["repeats", "all"] = "repeats"  # all: the first occurrence is reported too
     anchors: bool = False  # also compare '#anchor' links and empty URLs
     allow_in_sections: bool = False  # an item may appear once in each of several sections
-    ignore: tuple[str, ...] = ()  # URLs (compared by identity) that may repeat, e.g. the list's homepage
+    # URLs (compared by identity) that may repeat, e.g. the list's homepage
+    ignore: tuple[Annotated[str, Token()], ...] = ()
 
 
 def _candidates(doc: Document, options: Options) -> list[Link]:

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Annotated
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.options import FullMatch, Regex
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
@@ -23,10 +25,13 @@ META = RuleMeta(id="AL012", name="file-name", summary="Conventional, portable Ma
 _ARTICLE = re.compile(r"^(the|teh|an?)\b", re.IGNORECASE)
 
 
+EXTENSION = FullMatch(r"[^.\s/]+", "a file extension without the dot, such as 'md'", "md", ("", ".md", "m d"))
+
+
 @dataclass(frozen=True, slots=True)
 class Options:
-    extensions: tuple[str, ...] = ("mdx", "md")  # allowed extensions; a file without one is fine
-    irregular: str = r"[^-.\dA-Za-z]"  # a regular expression for characters not allowed
+    extensions: tuple[Annotated[str, EXTENSION], ...] = ("mdx", "md")  # allowed extensions; a file without one is fine
+    irregular: Annotated[str, Regex()] = r"[^-.\dA-Za-z]"  # a regular expression for characters not allowed
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:

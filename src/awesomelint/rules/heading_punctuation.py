@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Annotated
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
 from awesomelint.markup.markdown import replace
+from awesomelint.options import Chars
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
@@ -23,7 +25,7 @@ _CLOSING = re.compile(r"(?:[ \t]+#+)?[ \t]*$")
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    punctuation: str = "!,.:;?"  # characters not allowed at the end of a heading
+    punctuation: Annotated[str, Chars()] = "!,.:;?"  # characters not allowed at the end of a heading
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Annotated
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
+from awesomelint.options import Rank
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL023", name="multiple-top-level-headings", summary="Only one heading of the top rank.",
@@ -20,7 +22,7 @@ META = RuleMeta(id="AL023", name="multiple-top-level-headings", summary="Only on
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    rank: int = 1  # the rank of the one title heading
+    rank: Annotated[int, Rank()] = 1  # the rank of the one title heading
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:

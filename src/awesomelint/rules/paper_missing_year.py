@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Annotated
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
+from awesomelint.options import AtLeast, Share
 from awesomelint.papers import Paper, papers
 from awesomelint.papers.dates import YEAR_TOKEN
 from awesomelint.papers.rulekit import masked, problem
@@ -27,8 +29,8 @@ MIN_TITLE_WORDS = 3  # "AgentGym" in a news item names a project, not a paper en
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    min_share: float = 0.9  # the share of dated paper entries from which the list counts as dated
-    min_entries: int = 10
+    min_share: Annotated[float, Share()] = 0.9  # the share of dated paper entries from which the list counts as dated
+    min_entries: Annotated[int, AtLeast(1)] = 10
 
 
 def _paper(paper: Paper) -> bool:

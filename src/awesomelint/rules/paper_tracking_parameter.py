@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Annotated
 
 from awesomelint.document import Document
 from awesomelint.finding import Fix, Problem, Severity
+from awesomelint.options import FullMatch
 from awesomelint.papers.rulekit import url_edit
 from awesomelint.papers.urls import without_tracking
 from awesomelint.profiles import PAPERS
@@ -24,9 +26,13 @@ META = RuleMeta(
 )
 
 
+PARAMETER = FullMatch(r"[^\s=&#?]+", "a query parameter name such as 'sxsrf'", "sxsrf", ("", "utm source", "a=b"))
+
+
 @dataclass(frozen=True, slots=True)
 class Options:
-    extra: tuple[str, ...] = ("sxsrf",)  # more parameter names to remove, besides utm_*, fbclid ...
+    # more parameter names to remove, besides utm_*, fbclid ...
+    extra: tuple[Annotated[str, PARAMETER], ...] = ("sxsrf",)
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:

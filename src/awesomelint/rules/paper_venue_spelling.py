@@ -8,9 +8,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Annotated
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
+from awesomelint.options import FullMatch
 from awesomelint.papers import Paper, papers
 from awesomelint.papers.rulekit import edit, problem
 from awesomelint.papers.venues import Mention, catalog
@@ -28,12 +30,21 @@ META = RuleMeta(
 WRONG = ("case", "typo", "near")
 
 
+# a name the catalog can read in a venue string (papers.venues: words of letters, digits, & * ' -)
+VENUE = FullMatch(r"[A-Za-z0-9&*'’-]+(?:[ \t]+[A-Za-z0-9&*'’-]+){0,11}",
+                  "a venue name: up to 12 words of letters, digits, & * ' -", "NeurIPS",
+                  ("", " NeurIPS", "ICML/2020", "NeurIPS!"))
+
+
 @dataclass(frozen=True, slots=True)
 class Options:
-    prefer: tuple[str, ...] = ()  # spellings to enforce, e.g. ["arxiv"]: a list's own choice, even a non-canonical one
-    aliases: dict[str, list[str]] = field(default_factory=dict)  # canonical name -> more accepted spellings
+    # spellings to enforce, e.g. ["arxiv"]: a list's own choice, even a non-canonical one
+    prefer: tuple[Annotated[str, VENUE], ...] = ()
+    # canonical name -> more accepted spellings
+    aliases: dict[Annotated[str, VENUE], list[Annotated[str, VENUE]]] = field(default_factory=dict)
     follow_list: bool = False  # accept the list's dominant spelling of a venue even when it is not canonical
-    strict: tuple[str, ...] = ("RecSys", "NeurIPS")  # with follow-list: venues that keep their official spelling
+    # with follow-list: venues that keep their official spelling
+    strict: tuple[Annotated[str, VENUE], ...] = ("RecSys", "NeurIPS")
 
 
 def _uses(doc: Document, options: Options) -> list[tuple[Paper, int, Mention]]:

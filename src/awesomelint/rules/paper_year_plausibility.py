@@ -8,9 +8,11 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Annotated
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
+from awesomelint.options import Range
 from awesomelint.papers import papers
 from awesomelint.papers.rulekit import problem
 from awesomelint.papers.urls import arxiv_year
@@ -31,7 +33,7 @@ META = RuleMeta(
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    max_year: int = 0  # the latest plausible year; 0 means the current year
+    max_year: Annotated[int, Range(1900, 2999, also=(0,))] = 0  # the latest plausible year; 0 means the current year
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Annotated
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
 from awesomelint.markup.markdown import regions, replace
+from awesomelint.options import Chars
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
@@ -22,7 +24,7 @@ META = RuleMeta(id="AL037", name="repeated-punctuation", summary="No repeated pu
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    punctuation: str = "！!~～,，·?？"  # the marks checked (awesome-lint's set)
+    punctuation: Annotated[str, Chars()] = "！!~～,，·?？"  # the marks checked (awesome-lint's set)
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:

@@ -7,10 +7,12 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Annotated
 
 from awesomelint.awesome.gitrepo import git
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
+from awesomelint.options import AtLeast
 from awesomelint.profiles import AWESOME
 from awesomelint.rule import RuleMeta
 
@@ -27,7 +29,7 @@ DAY = 86400
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    min_days: int = 30
+    min_days: Annotated[int, AtLeast(1)] = 30
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:

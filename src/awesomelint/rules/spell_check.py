@@ -8,11 +8,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Annotated
 
 from awesomelint.awesome.prose import prose_lines, segments
 from awesomelint.awesome.spelling import RULES
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
+from awesomelint.options import NonBlank
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
@@ -35,7 +37,8 @@ ALSO_RIGHT = {"Webpack": frozenset({"webpack"}), "Blockchain": frozenset({"block
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    allow: tuple[str, ...] = ()  # spellings that are fine in this list, exactly as written, e.g. ["Github"]
+    # spellings that are fine in this list, exactly as written, e.g. ["Github"]
+    allow: tuple[Annotated[str, NonBlank()], ...] = ()
 
 
 def _source(pattern: str) -> str:

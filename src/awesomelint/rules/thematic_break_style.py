@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Annotated
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
 from awesomelint.markup.markdown import replace
+from awesomelint.options import FullMatch
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
@@ -18,9 +20,13 @@ META = RuleMeta(id="AL031", name="thematic-break-style", summary="Thematic break
                 fixable=True, aliases=("rule-style",), profiles=STYLE)
 
 
+STYLE_TEXT = FullMatch(r"consistent|([-*_])(?:[ \t]*\1){2,}",
+                       "'consistent' or a thematic break such as '---' or '* * *'", "---", ("", "--", "-*-", "==="))
+
+
 @dataclass(frozen=True, slots=True)
 class Options:
-    style: str = "---"  # the exact text, or "consistent" for the first one's
+    style: Annotated[str, STYLE_TEXT] = "---"  # the exact text, or "consistent" for the first one's
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:

@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Annotated
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem
 from awesomelint.markup.markdown import regions
 from awesomelint.markup.references import defined, normalize
+from awesomelint.options import Regex
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
@@ -26,7 +28,7 @@ _BRACKETS = re.compile(r"(!?)\[((?:[^\[\]\\]|\\.)*)\](?:\[((?:[^\[\]\\]|\\.)*)\]
 @dataclass(frozen=True, slots=True)
 class Options:
     # labels that are not references: GitHub alerts ([!NOTE]) and footnotes ([^1])
-    allow: tuple[str, ...] = (r"^!(?:note|tip|important|warning|caution)$", r"^\^.+$")
+    allow: tuple[Annotated[str, Regex(re.IGNORECASE)], ...] = (r"^!(?:note|tip|important|warning|caution)$", r"^\^.+$")
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:

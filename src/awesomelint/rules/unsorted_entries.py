@@ -9,10 +9,12 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Annotated
 
 from awesomelint.document import Document, Entry
 from awesomelint.finding import Edit, Fix, Problem, Severity
 from awesomelint.markup.sorting import COMMENT_LINE, entry_blocks, in_order
+from awesomelint.options import NonBlank, Token
 from awesomelint.profiles import OPT_IN
 from awesomelint.rule import RuleMeta
 
@@ -28,9 +30,9 @@ META = RuleMeta(
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    articles: tuple[str, ...] = ()  # leading words ignored when comparing, e.g. ["the", "a", "an"]
+    articles: tuple[Annotated[str, Token()], ...] = ()  # leading words ignored when comparing, e.g. ["the", "a", "an"]
     ignore_emoji: bool = True  # leading emoji, symbols and punctuation are ignored
-    skip_sections: tuple[str, ...] = ("contents", "table of contents")  # heading text or anchor
+    skip_sections: tuple[Annotated[str, NonBlank()], ...] = ("contents", "table of contents")  # heading text or anchor
     nested: bool = True  # also check the sub-items of each entry among themselves
     tables: bool = True  # also check table rows, by their first cell
     case_sensitive: bool = False  # true: `B` before `a`, as in lists sorted by code point

@@ -11,10 +11,11 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
 
 from awesomelint import __version__
 from awesomelint.errors import UsageError
+from awesomelint.options import FullMatch, Invalid, NonEmptyList, Positive, check
 
 DAY = 86400.0
 SOURCES = ("arxiv", "s2", "crossref", "openalex", "dblp")
@@ -69,6 +70,15 @@ class PaperSettings:
         return replace(self, endpoints={k: base + v for k, v in paths.items()})
 
 
+# The [papers] table: key -> type and form (awesomelint.options), checked before any file is linted.
+KEYS: dict[str, Any] = {
+    "mailto": Annotated[str, FullMatch(r"[^@\s]+@[^@\s]+", "an e-mail address", "me@example.org",
+                                       ("", "nobody", "me@", "a b@example.org"))],
+    "sources": Annotated[tuple[Literal.__getitem__(SOURCES), ...], NonEmptyList()],  # type: ignore[misc]
+    "timeout": Annotated[float, Positive()],
+}
+
+
 def from_mapping(data: Mapping[str, Any], *, source: str, base_dir: Path | None = None,
                  **overrides: Any) -> PaperSettings:
     """Settings from a ``[papers]`` table (``mailto``, ``sources``, ``timeout``); keys from the
@@ -76,20 +86,13 @@ def from_mapping(data: Mapping[str, Any], *, source: str, base_dir: Path | None 
     ``AWESOMELINT_MAILTO``. ``AWESOMELINT_SCHOLAR_BASE`` counts only with ``allow_private``."""
     values: dict[str, Any] = {}
     for key, raw in data.items():
-        if key == "mailto":
-            if not isinstance(raw, str) or "@" not in raw:
-                raise UsageError(f"{source}: [papers] mailto must be an e-mail address, got {raw!r}")
-            values["mailto"] = raw
-        elif key == "sources":
-            if not isinstance(raw, list) or not raw or any(s not in SOURCES for s in raw):
-                raise UsageError(f"{source}: [papers] sources must be a list drawn from {', '.join(SOURCES)}")
-            values["sources"] = tuple(raw)
-        elif key == "timeout":
-            if isinstance(raw, bool) or not isinstance(raw, int | float) or raw <= 0:
-                raise UsageError(f"{source}: [papers] timeout must be a positive number of seconds")
-            values["timeout"] = float(raw)
-        else:
-            raise UsageError(f"{source}: unknown key {key!r} in [papers] (known: mailto, sources, timeout)")
+        hint = KEYS.get(str(key))
+        if hint is None:
+            raise UsageError(f"{source}: unknown key {key!r} in [papers] (known: {', '.join(KEYS)})")
+        try:
+            values[str(key)] = check(hint, raw)
+        except Invalid as exc:
+            raise UsageError(f"{source} [papers]: {exc.describe(str(key))}") from None
     values.setdefault("mailto", os.environ.get("AWESOMELINT_MAILTO") or None)
     values["s2_api_key"] = os.environ.get("S2_API_KEY") or os.environ.get("SEMANTIC_SCHOLAR_API_KEY") or None
     values["openalex_api_key"] = os.environ.get("OPENALEX_API_KEY") or None

@@ -1,0 +1,128 @@
+"""Command-line value types that refuse a malformed value with one line before any file is read.
+
+Each type lists ``malformed`` examples: the tests feed them (with those click's own types imply) to
+every option and argument, so a new option is covered by declaring its type.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+from awesomelint.errors import UsageError
+
+
+class OneLineError(click.ClickException):
+    """A command-line mistake as ``awesomelint: error: …``: one line, exit 2, no usage block."""
+
+    exit_code = 2
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        click.echo(f"awesomelint: error: {self.message}", err=True)
+
+
+@contextmanager
+def one_line_errors() -> Iterator[None]:
+    """Turn click's usage errors (a usage block, a blank line, then the error) into ``OneLineError``."""
+    try:
+        yield
+    except click.exceptions.NoArgsIsHelpError:
+        raise
+    except OneLineError:
+        raise
+    except click.ClickException as exc:
+        message = " ".join(exc.format_message().split()).rstrip(".")
+        message = message[:1].lower() + message[1:]
+        ctx = getattr(exc, "ctx", None)
+        if ctx is not None and "(see: " not in message:
+            message += f" (see: {ctx.command_path} --help)"
+        raise OneLineError(message) from None
+
+
+class RuleWords(click.ParamType[tuple[str, ...]]):
+    """``--select``/``--ignore``: rule ids, names, aliases or id prefixes, separated by commas or spaces."""
+
+    name = "rules"
+    malformed = ("", " ", ",", "AL003,,AL004", "AL003,", "no-such-rule")
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> tuple[str, ...]:
+        if isinstance(value, tuple):
+            return value
+        pieces = str(value).split(",")
+        if not str(value).strip():
+            self.fail("no rule named (give ids, names or prefixes such as AL003,duplicate-link)", param, ctx)
+        if any(not piece.strip() for piece in pieces):
+            self.fail(f"{value!r} has an empty item between commas", param, ctx)
+        words = tuple(word for piece in pieces for word in piece.split())
+        from awesomelint.registry import default_registry  # loaded when a command runs, not for --help
+
+        try:
+            registry = default_registry()
+        except UsageError as exc:
+            self.fail(str(exc), param, ctx)
+        for word in words:
+            if not registry.match(word):
+                self.fail(f"unknown rule {word!r} (see: awesomelint rules)", param, ctx)
+        return words
+
+
+class RuleName(click.ParamType[str]):
+    """One rule by id, name or alias."""
+
+    name = "rule"
+    malformed = ("", "no-such-rule")
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        from awesomelint.registry import default_registry
+
+        try:
+            found = default_registry().get(str(value))
+        except UsageError as exc:
+            self.fail(str(exc), param, ctx)
+        if found is None:
+            self.fail(f"unknown rule {value!r} (see: awesomelint rules)", param, ctx)
+        return found.id
+
+
+class GitRevision(click.ParamType[str]):
+    """A git revision (branch, tag, commit): never empty, never an option in disguise."""
+
+    name = "ref"
+    malformed = ("", " ", "-x", "--output=/tmp/x", "main branch")
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        text = str(value)
+        if not text.strip() or text.startswith("-") or re.search(r"[\s\x00-\x1f\x7f]", text):
+            self.fail(f"{text!r} is not a git revision (a branch, a tag or a commit)", param, ctx)
+        return text
+
+
+class FilePath(click.Path):
+    """A file path: never empty (``""`` would mean the current folder), never a folder."""
+
+    def __init__(self, *, exists: bool = False, writable: bool = False) -> None:
+        super().__init__(exists=exists, dir_okay=False, writable=writable, path_type=Path)
+        self.malformed: tuple[str, ...] = ("", " ", ".")
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and not value.strip():
+            self.fail("an empty path names no file", param, ctx)
+        return super().convert(value, param, ctx)
+
+
+class LintPath(click.Path):
+    """A file or folder to lint; an empty string is refused rather than read as the current folder."""
+
+    def __init__(self) -> None:
+        super().__init__(path_type=Path)
+        self.malformed: tuple[str, ...] = ("", "no-such-file.md")
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and not value.strip():
+            self.fail("an empty path names no file (use . for the current folder)", param, ctx)
+        return super().convert(value, param, ctx)
