@@ -119,7 +119,7 @@ def main() -> None:
               help="Check each paper entry against arXiv, Semantic Scholar, Crossref, OpenAlex and DBLP "
                    "(S2_API_KEY, OPENALEX_API_KEY and [papers] mailto are used when set).")
 @click.option("--strict-papers", is_flag=True,
-              help="With --check-papers: exit 2 when the scholarly sources cannot be reached.")
+              help="With --check-papers: exit 2 when the scholarly sources cannot be reached or leave entries unanswered.")
 # --- end of paper checking options ---
 def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple[Path, ...], profile: str | None,
           select: tuple[tuple[str, ...], ...],
@@ -193,11 +193,16 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
         if debug:
             click.echo(crash.traceback, err=True, nl=False)
     offline = [s for s in paper_status if s.offline]
+    partial = [s for s in paper_status if s.unanswered and not s.offline]
     if offline:
         reason = offline[0].errors[0] if offline[0].errors else "no answer"
         click.echo(f"awesomelint: papers: no network: the scholarly sources could not be reached ({reason}); "
                    f"{sum(s.lookups for s in offline)} paper lookups were not made", err=True)
-    if errors or crashes or (offline and strict_papers):
+    elif partial:
+        reason = partial[0].errors[0] if partial[0].errors else "no answer"
+        click.echo(f"awesomelint: papers: {sum(s.unanswered for s in partial)} paper entries got no answer "
+                   f"({reason}); they are checked again next run", err=True)
+    if errors or crashes or ((offline or partial) and strict_papers):
         sys.exit(EXIT_USAGE)
     sys.exit(EXIT_FINDINGS if failing(results, Severity.parse(fail_on) if fail_on else None) else EXIT_CLEAN)
 

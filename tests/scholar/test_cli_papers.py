@@ -149,3 +149,26 @@ def test_paper_fixes_land_on_their_own_entries_when_other_fixes_move_lines(tmp_p
     assert "ECIR 2024" in by_title["Large Language Models are Zero-Shot Rankers for Recommender Systems"]
     assert "arxiv 2023" in by_title["Generative Recommendation: Towards Next-generation Recommender Paradigm"].lower()
     assert text.count("TKDE 2023") == 1 and text.count("ECIR 2024") == 1
+
+
+def test_a_source_that_keeps_failing_is_reported_once_and_fails_only_when_strict(tmp_path: Path) -> None:
+    readme = reference(tmp_path)
+    state = FakeScholar(load("reference.json"), throttle_first={"s2": (100, 0)})  # S2 answers 429 throughout
+    with serve(state) as base:
+        args = ["--allow-private", "--no-cache", "--select", "AL24", str(readme)]
+        code, _, err = run(["--check-papers", *args], base)
+        # arXiv still answers for its ids: the link slip is found without Semantic Scholar
+        assert code == 1 and err.count("paper entries got no answer (s2: HTTP 429 after 3 attempts)") == 1, err
+        code, _, err = run(["--strict-papers", *args], base)
+    assert code == 2 and err.count("got no answer") == 1
+    assert len(state.by("s2")) == 6  # three attempts per run, then the entries are left unknown
+
+
+def test_sources_can_be_narrowed_in_the_config(tmp_path: Path) -> None:
+    readme = reference(tmp_path)
+    (tmp_path / ".awesomelint.toml").write_text('[papers]\nsources = ["s2", "arxiv"]\n')
+    state = FakeScholar(load("reference.json"))
+    with serve(state) as base:
+        code, out, _ = run(["--check-papers", "--allow-private", "--no-cache", "--format", "json", str(readme)], base)
+    assert {r.api for r in state.log} == {"s2", "arxiv"}
+    assert code == 1 and any(f["rule"] == "AL241" for f in json.loads(out)["findings"])

@@ -50,6 +50,7 @@ class Stats:
     cache_hits: int = 0
     lookups: int = 0
     offline: bool = False
+    unanswered: int = 0  # lookups no source answered (network errors, persisting 429/5xx)
     errors: list[str] = field(default_factory=list)
 
 
@@ -91,7 +92,8 @@ def resolve(queries: Sequence[Query], settings: PaperSettings, *, client: Client
             answers.append(Answer(wanted, None, "unknown", failures.get(wanted, "no answer")))
     errors = sorted(set(failures.values()))
     stats = Stats(dict(client.requests), dict(client.throttled), cache.hits, len(todo),
-                  offline=bool(todo) and client.answered == 0 and bool(failures), errors=errors)
+                  offline=bool(todo) and client.answered == 0 and bool(failures), errors=errors,
+                  unanswered=sum(1 for a in answers if a.verdict == "unknown"))
     return answers, stats
 
 
