@@ -119,7 +119,8 @@ def main() -> None:
               help="Check each paper entry against arXiv, Semantic Scholar, Crossref, OpenAlex and DBLP "
                    "(S2_API_KEY, OPENALEX_API_KEY and [papers] mailto are used when set).")
 @click.option("--strict-papers", is_flag=True,
-              help="With --check-papers: exit 2 when the scholarly sources cannot be reached or leave entries unanswered.")
+              help="With --check-papers: exit 2 when the scholarly sources cannot be reached or leave entries "
+                   "unanswered.")
 # --- end of paper checking options ---
 def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple[Path, ...], profile: str | None,
           select: tuple[tuple[str, ...], ...],
