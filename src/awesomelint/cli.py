@@ -183,7 +183,7 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
         elif fix and r.fixes_applied and not quiet:
             click.echo(f"{r.display}: applied {r.fixes_applied} fix(es)", err=True)
     try:
-        _report(results, registry, destinations, quiet, no_color)
+        _report(results, registry, destinations, quiet, no_color, step_files=not show_diff)
     except UsageError as exc:
         _fail(str(exc))
     crashes = [(r, crash) for r in results for crash in r.crashes]
@@ -251,7 +251,7 @@ def _paper_provider(check: bool, strict: bool, allow_private: bool, cache: Path 
 
 
 def _report(results: list[FileResult], registry: Registry, destinations: list[outputs.Destination],
-            quiet: bool, no_color: bool) -> None:
+            quiet: bool, no_color: bool, *, step_files: bool = True) -> None:
     from awesomelint.report import outputs, renderer
     from awesomelint.report import text as text_report
     from awesomelint.report.context import ReportContext
@@ -261,6 +261,7 @@ def _report(results: list[FileResult], registry: Registry, destinations: list[ou
         files=[r.display for r in results if r.document is not None],
         rules=list(registry),
         sources={r.display: r.document.text for r in results if r.document is not None},
+        documents={r.display: r.document for r in results if r.document is not None},
         link_results=_link_results(results),
         paper_results=_paper_results(results),
     )
@@ -277,7 +278,8 @@ def _report(results: list[FileResult], registry: Registry, destinations: list[ou
             click.echo(output, nl=False)
         else:
             outputs.write(destination.path, output)
-    outputs.github_step_files(findings, context)
+    if step_files:
+        outputs.github_step_files(findings, context)
 
 
 def _link_results(results: list[FileResult]) -> list[LinkOccurrence] | None:

@@ -17,6 +17,11 @@ from awesomelint import __version__
 from awesomelint.discovery import find_readme
 from awesomelint.errors import UsageError
 
+# The commit of the release the workflows pin (zizmor's default policy wants a hash, the comment says
+# which version it is); the release script sets both.
+ACTION_SHA = "654ff40869836c2d544855020214db75b37cfbec"
+CACHE_FILE = ".awesomelint-cache.json"
+GITIGNORE = ".gitignore"
 CONFIG = ".awesomelint.toml"
 WORKFLOW = ".github/workflows/awesomelint.yml"
 PRE_COMMIT = ".pre-commit-config.yaml"
@@ -33,7 +38,7 @@ class Outcome:
 def template(name: str, **values: str) -> str:
     """A packaged template with ``@KEY@`` placeholders filled in (``VERSION`` is always known)."""
     text = (resources.files("awesomelint") / "templates" / name).read_text(encoding="utf-8")
-    for key, value in {"VERSION": __version__, **values}.items():
+    for key, value in {"VERSION": __version__, "ACTION_SHA": ACTION_SHA, **values}.items():
         text = text.replace(f"@{key}@", value)
     return text
 
@@ -83,4 +88,18 @@ def init_project(start: Path) -> list[Outcome]:
     else:
         entry = pre_commit.split("\n", 1)[1]  # without the `repos:` line
         outcomes.append(Outcome(path, False, f"exists, left as it is; add under `repos:`:\n{entry}"))
+    outcomes.append(_ignore_cache(root / GITIGNORE))
     return outcomes
+
+
+def _ignore_cache(path: Path) -> Outcome:
+    """The link cache is per machine: keep it out of commits (``.gitignore`` gets one line)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        text = None
+    if text is not None and any(line.strip().lstrip("/") == CACHE_FILE for line in text.splitlines()):
+        return Outcome(path, False, f"already ignores {CACHE_FILE}")
+    with path.open("a", encoding="utf-8", newline="\n") as handle:
+        handle.write(("" if not text or text.endswith("\n") else "\n") + f"{CACHE_FILE}\n")
+    return Outcome(path, text is None, f"{'created' if text is None else 'added'}: ignores {CACHE_FILE}")

@@ -31,6 +31,8 @@ def run_step(step: str, cwd: Path, env: dict[str, str]) -> tuple[int, str, dict[
     full = {
         **os.environ,
         **GIT_ENV,
+        "AWESOMELINT_PYTHON": sys.executable,
+        "RUNNER_TEMP": str(cwd.parent),
         **env,
         "GITHUB_OUTPUT": str(output),
         "GITHUB_ACTIONS": "true",
@@ -72,29 +74,42 @@ def test_plan(tmp_path: Path, event: str, diff: str, links: str, papers: str, ex
     code, out, outputs = run_step("plan", tmp_path, env)
     assert code == 0, out
     online = "true" if "true" in (expected["check-links"], expected.get("check-papers")) else "false"
-    assert outputs == {"check-papers": "false", **expected, "online": online}
+    assert outputs == {"check-papers": "false", **expected, "online": online, "workdir": str(tmp_path), "error": ""}
 
 
 def test_plan_rejects_a_bad_check_papers(tmp_path: Path) -> None:
     env = {"EVENT_NAME": "push", "DIFF": "auto", "DIFF_BASE": "", "PR_BASE_SHA": "", "CHECK_LINKS": "auto",
            "CHECK_PAPERS": "maybe"}
-    code, out, _ = run_step("plan", tmp_path, env)
-    assert code == 2 and "check-papers must be true or false" in out
+    code, out, outputs = run_step("plan", tmp_path, env)
+    assert code == 0 and "check-papers must be true or false" in outputs["error"]
 
 
-def test_plan_rejects_diff_without_a_base(tmp_path: Path) -> None:
-    env = {"EVENT_NAME": "push", "DIFF": "true", "DIFF_BASE": "", "PR_BASE_SHA": "", "CHECK_LINKS": "auto",
-           "CHECK_PAPERS": "false"}
-    code, out, _ = run_step("plan", tmp_path, env)
-    assert code == 2 and "::error title=awesomelint::diff is true" in out
+def test_plan_passes_a_bad_input_to_the_lint_step_which_reports_it(tmp_path: Path) -> None:
+    env = {"EVENT_NAME": "push", "DIFF": "true", "DIFF_BASE": "", "PR_BASE_SHA": "", "CHECK_LINKS": "auto"}
+    code, out, outputs = run_step("plan", tmp_path, env)
+    assert code == 0 and outputs["error"].startswith("diff is true but there is no pull request base")
+    code, out, outputs = run_step("lint", tmp_path, lint_env(PLAN_ERROR=outputs["error"]))
+    assert_usage_failure(tmp_path, code, out, outputs, "diff is true")
+
+
+def assert_usage_failure(where: Path, code: int, out: str, outputs: dict[str, str], message: str) -> None:
+    """A run that could not lint: exit 2, an annotation, a summary that says why, and every output."""
+    assert code == 2, out
+    assert "::error title=awesomelint::" in out and message in out
+    assert outputs == {"findings": "0", "errors": "0", "warnings": "0", "dead-links": "0", "exit-code": "2"}
+    assert message in (where / "summary.md").read_text()
 
 
 def lint_env(**extra: str) -> dict[str, str]:
     env = {
-        "AWESOMELINT": awesomelint(),
         "PATHS": "README.md",
         "ARGS": "--select duplicate-link",
-        "FAIL_ON": "error",
+        "FAIL_ON": "",
+        "FORMAT": "",
+        "COMMENT": "false",
+        "DIFF_FILTER": "",
+        "PLAN_ERROR": "",
+        "WORKDIR": "",
         "SARIF_FILE": "",
         "DIFF_BASE": "",
         "CHECK_LINKS": "false",
@@ -113,14 +128,14 @@ def test_lint_step_annotates_writes_sarif_summary_and_outputs(tmp_path: Path) ->
     assert "t0ken" not in out
     assert outputs == {"findings": "1", "errors": "1", "warnings": "0", "dead-links": "0", "exit-code": "1"}
     assert json.loads((tmp_path / "reports" / "out.sarif").read_text())["runs"][0]["results"]
-    assert "| README.md:6:3 | error | AL003 duplicate-link |" in (tmp_path / "summary.md").read_text()
+    assert "| AL003 duplicate-link | README.md:6:3 | error |" in (tmp_path / "summary.md").read_text()
 
 
 def test_lint_step_args_are_split_but_never_evaluated(tmp_path: Path) -> None:
     (tmp_path / "README.md").write_text(LIST)
-    code, out, _ = run_step("lint", tmp_path, lint_env(ARGS="--select $(touch pwned) *"))
+    code, out, outputs = run_step("lint", tmp_path, lint_env(ARGS="--select $(touch pwned) *"))
     assert not (tmp_path / "pwned").exists()
-    assert code == 2 and "$(touch" in out  # handed over literally: an unknown rule name
+    assert_usage_failure(tmp_path, code, out, outputs, "$(touch")  # handed over literally: an unknown rule
 
 
 def test_lint_step_in_pr_diff_mode(tmp_path: Path) -> None:
@@ -150,6 +165,74 @@ def test_install_step_installs_from_the_action_path(tmp_path: Path) -> None:
     assert version.returncode == 0 and "awesomelint" in version.stdout
 
 
+def test_lint_step_args_are_split_like_a_shell_with_quotes(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text(LIST)
+    code, out, outputs = run_step("lint", tmp_path, lint_env(ARGS="--select 'duplicate-link' --ignore \"AL002\""))
+    assert code == 1 and outputs["findings"] == "1", out
+    code, out, outputs = run_step("lint", tmp_path, lint_env(ARGS="--select 'duplicate-link"))
+    assert_usage_failure(tmp_path, code, out, outputs, "args: cannot split")
+
+
+def test_fail_on_is_empty_by_default_and_the_config_decides(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text(LIST.replace("- B.", "- B. "))
+    (tmp_path / ".awesomelint.toml").write_text('fail-on = "warning"\nselect = ["no-trailing-spaces"]\n')
+    code, out, outputs = run_step("lint", tmp_path, lint_env(ARGS=""))
+    assert code == 1 and outputs["warnings"] == "1", out  # the config's warning threshold
+    code, out, outputs = run_step("lint", tmp_path, lint_env(ARGS="", FAIL_ON="error"))
+    assert code == 0 and outputs["exit-code"] == "0", out  # the input, when given, wins
+    code, out, outputs = run_step("lint", tmp_path, lint_env(ARGS="", FAIL_ON="severe"))
+    assert_usage_failure(tmp_path, code, out, outputs, "fail-on must be error, warning or info")
+
+
+def test_a_git_error_still_writes_annotation_summary_and_outputs(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text(LIST)
+    code, out, outputs = run_step("lint", tmp_path, lint_env(DIFF_BASE="no-such-ref"))
+    assert_usage_failure(tmp_path, code, out, outputs, "needs a git repository")
+
+
+def test_paths_are_one_per_line_with_spaces_and_globs_that_include_the_root(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text(LIST)
+    (tmp_path / "my list.md").write_text(LIST)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "more.md").write_text(LIST)
+    code, out, outputs = run_step("lint", tmp_path, lint_env(PATHS="my list.md\n\n"))
+    assert code == 1 and outputs["findings"] == "1" and "file=my list.md," in out, out
+    code, out, outputs = run_step("lint", tmp_path, lint_env(PATHS="**/*.md"))
+    assert code == 1 and outputs["findings"] == "3", out
+    assert all(f"file={name}," in out for name in ("README.md", "my list.md", "docs/more.md"))
+    code, out, outputs = run_step("lint", tmp_path, lint_env(PATHS="nothing/**/*.md"))
+    assert_usage_failure(tmp_path, code, out, outputs, "matches no file")
+
+
+def test_format_text_turns_annotations_off(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text(LIST)
+    code, out, outputs = run_step("lint", tmp_path, lint_env(FORMAT="text"))
+    assert code == 1 and outputs["findings"] == "1"
+    assert "::error" not in out and "README.md:6:3: AL003" in out
+
+
+def test_the_summary_is_not_written_by_pre_commit_batches_or_fix_diff(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text(LIST)
+    run_step("lint", tmp_path, lint_env(PRE_COMMIT="1"))
+    assert not (tmp_path / "summary.md").exists()
+    run_step("lint", tmp_path, lint_env(ARGS="--select entry-separator --fix --diff"))
+    assert not (tmp_path / "summary.md").exists()
+    run_step("lint", tmp_path, lint_env())
+    assert (tmp_path / "summary.md").read_text().count("## awesomelint") == 1
+
+
+def test_the_summary_links_each_finding_to_the_pull_requests_head(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text(LIST)
+    event = tmp_path / "event.json"
+    event.write_text(json.dumps({"pull_request": {"number": 3, "head": {"sha": "c0ffee" * 6 + "beef"}}}))
+    env = lint_env(GITHUB_REPOSITORY="o/list", GITHUB_SERVER_URL="https://github.com", GITHUB_EVENT_PATH=str(event),
+                   GITHUB_SHA="f" * 40)
+    run_step("lint", tmp_path, env)
+    summary = (tmp_path / "summary.md").read_text()
+    assert f"[README.md:6:3](https://github.com/o/list/blob/{'c0ffee' * 6}beef/README.md#L6)" in summary
+    assert "#### README.md › Tools" in summary
+
+
 def test_lint_step_without_paths_lints_the_readme(tmp_path: Path) -> None:
     (tmp_path / "readme.md").write_text(LIST)
     code, out, outputs = run_step("lint", tmp_path, lint_env(PATHS=""))
@@ -165,6 +248,93 @@ def test_lint_step_checks_links_with_the_cache_path(tmp_path: Path) -> None:
     assert outputs["findings"] == "1"
     assert "### Dead links" in (tmp_path / "summary.md").read_text()
     assert (tmp_path / "cache" / "links.json").is_file()
+
+
+def test_cache_false_leaves_no_cache_file(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("# Awesome X\n\n## Tools\n\n- [Gone](gone.md) - Local, no network.\n")
+    code, out, _ = run_step("lint", tmp_path, lint_env(CHECK_LINKS="true", CACHE="false",
+                                                       ARGS="--select missing-local-file"))
+    assert code == 1, out
+    assert not (tmp_path / "cache").exists() and not list(tmp_path.glob("*cache*"))
+
+
+def _pull_request_target(tmp_path: Path, head_sha: str | None = None) -> tuple[Path, dict[str, str], str]:
+    """An upstream with a pull request (refs/pull/7/head) and a workspace checked out at the base branch."""
+    upstream = init(tmp_path / "upstream")
+    base = commit(upstream, {"README.md": LIST.replace("](https://a.example) - B.", "](https://b.example) - B.")})
+    git(upstream, "checkout", "-q", "-b", "contrib")
+    head = commit(upstream, {"README.md": LIST}, "the pull request adds a duplicate")
+    git(upstream, "update-ref", "refs/pull/7/head", head)
+    git(upstream, "checkout", "-q", "main")
+    git(upstream, "branch", "-q", "-D", "contrib")
+    workspace = tmp_path / "ws"
+    git(tmp_path, "clone", "-q", "--branch", "main", upstream.as_uri(), str(workspace))
+    event = tmp_path / "event.json"
+    event.write_text(json.dumps({"pull_request": {"number": 7, "head": {"sha": head_sha or head},
+                                                  "base": {"sha": base}}}))
+    env = {"EVENT_NAME": "pull_request_target", "DIFF": "auto", "DIFF_BASE": "", "PR_BASE_SHA": base,
+           "CHECK_LINKS": "false", "GITHUB_EVENT_PATH": str(event)}
+    return workspace, env, head
+
+
+def test_pull_request_target_lints_the_pull_requests_head_in_a_separate_worktree(tmp_path: Path) -> None:
+    workspace, env, head = _pull_request_target(tmp_path)
+    code, out, plan = run_step("plan", workspace, env)
+    assert code == 0 and plan["error"] == "", out
+    tree = Path(plan["workdir"])
+    assert tree != workspace and git(tree, "rev-parse", "HEAD").strip() == head
+    assert "b.example" in (workspace / "README.md").read_text()  # the workspace is left at the base
+    code, out, outputs = run_step("lint", workspace, lint_env(WORKDIR=str(tree), DIFF_BASE=plan["diff-base"]))
+    assert code == 1 and outputs["findings"] == "1" and "::error file=README.md,line=6," in out
+
+
+def test_pull_request_target_without_the_head_is_an_error_not_a_silent_pass(tmp_path: Path) -> None:
+    workspace, env, _ = _pull_request_target(tmp_path, head_sha="0123456789" * 4)
+    _, _, plan = run_step("plan", workspace, env)
+    assert "cannot fetch the pull request's head" in plan["error"]
+    code, out, outputs = run_step("lint", workspace, lint_env(PLAN_ERROR=plan["error"], DIFF_BASE=plan["diff-base"]))
+    assert_usage_failure(workspace, code, out, outputs, "pull_request_target")
+
+
+def test_comment_writes_the_review_body_and_leaves_annotations_to_the_review_step(tmp_path: Path) -> None:
+    repo = init(tmp_path / "list")
+    base = commit(repo, {"README.md": LIST.replace("](https://a.example) - B.", "](https://b.example) - B.")})
+    commit(repo, {"README.md": LIST})
+    code, out, _ = run_step("lint", repo, lint_env(COMMENT="true", DIFF_BASE=base))
+    assert code == 1 and "::error" not in out, out
+    review = json.loads((tmp_path / "awesomelint-review.json").read_text())
+    assert [c["line"] for c in review["comments"]] == [6]
+
+
+def test_dead_links_counts_the_annotated_dead_link_findings_and_agrees_with_the_exit_code(tmp_path: Path) -> None:
+    import http.server
+    import threading
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200 if self.path == "/ok" else 404)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        do_HEAD = do_GET
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_port}"
+    try:
+        (tmp_path / "README.md").write_text(
+            f"# Awesome X\n\n## Tools\n\n- [A]({url}/ok) - A.\n- [B]({url}/gone) - B.\n"
+            f"<!-- awesomelint-disable-next-line dead-link -->\n- [C]({url}/gone-too) - C.\n")
+        env = lint_env(CHECK_LINKS="true", CACHE="false", ARGS="--allow-private --select dead-link")
+        code, out, outputs = run_step("lint", tmp_path, env)
+    finally:
+        server.shutdown()
+    annotated = out.count("title=AL100 dead-link")
+    assert annotated == 1 and outputs["dead-links"] == "1", out  # the suppressed one is neither
+    assert code == 1 and outputs["exit-code"] == "1"
 
 
 def test_lint_step_checks_papers_with_the_shared_cache(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -40,13 +41,12 @@ def test_action_matches_githubs_schema() -> None:
 def test_zizmor_offline_audit_is_clean(tmp_path: Path) -> None:
     tool = require_tool("zizmor", "pip install zizmor")
     config = REPO / ".github" / "zizmor.yml"
+    assert "unpinned-uses" not in yaml.safe_load(config.read_text())["rules"]  # the default pinning policy
     done = run(tool, "--offline", "--config", config, REPO / "action.yml", *AUDITED)
     assert done.returncode == 0, done.stdout + done.stderr
     injected = tmp_path / "bad.yml"  # a negative control: zizmor must catch a template injection
     injected.write_text(
-        template("workflow.yml").replace(
-            "        with:\n          fail-on: error", "      - run: echo ${{ github.event.pull_request.title }}"
-        ),
+        template("workflow.yml") + "      - run: echo ${{ github.event.pull_request.title }}\n",
         encoding="utf-8",
     )
     assert run(tool, "--offline", "--config", config, injected).returncode != 0
@@ -79,7 +79,7 @@ def test_action_never_interpolates_inputs_into_scripts() -> None:
     for step in action["runs"]["steps"]:
         assert "${{" not in step.get("run", ""), step.get("name")
     token_steps = [s for s in action["runs"]["steps"] if "inputs.github-token" in str(s.get("env", {}))]
-    assert [s["id"] for s in token_steps] == ["lint"]
+    assert [s["id"] for s in token_steps] == ["lint", "review"]
 
 
 def test_action_inputs_and_outputs() -> None:
@@ -102,3 +102,20 @@ def test_action_inputs_and_outputs() -> None:
 @pytest.mark.parametrize("name", ["awesomelint-pr.yml"])
 def test_the_example_is_what_init_writes(name: str) -> None:
     assert (REPO / "examples" / "workflows" / name).read_text(encoding="utf-8") == template("workflow.yml")
+
+
+def test_examples_and_init_pin_the_action_by_commit_with_the_version_in_a_comment() -> None:
+    from awesomelint import __version__
+    from awesomelint.init import ACTION_SHA
+
+    assert re.fullmatch(r"[0-9a-f]{40}", ACTION_SHA)
+    texts = [p.read_text() for p in REPO.glob("examples/workflows/*.yml")] + [template("workflow.yml")]
+    for text in texts:
+        uses = re.findall(r"uses: (awesomelint/awesomelint@\S+.*)", text)
+        assert uses and all(u == f"awesomelint/awesomelint@{ACTION_SHA} # v{__version__}" for u in uses), uses
+
+
+def test_the_sarif_example_fetches_the_whole_history() -> None:
+    steps = yaml.safe_load((REPO / "examples" / "workflows" / "sarif.yml").read_text())["jobs"]["sarif"]["steps"]
+    checkout = next(s for s in steps if s.get("uses", "").startswith("actions/checkout@"))
+    assert checkout["with"]["fetch-depth"] == 0

@@ -90,7 +90,7 @@ def test_auto_is_github_under_actions_and_writes_summary_and_outputs(listdir: Pa
     code, out = invoke("README.md", env=env)
     assert code == 1
     assert out.startswith("::error file=README.md,line=4,")
-    assert "| README.md:4:3 | error | AL003 duplicate-link |" in (listdir / "summary").read_text()
+    assert "| AL003 duplicate-link | README.md:4:3 | error |" in (listdir / "summary").read_text()
     outputs = dict(line.split("=", 1) for line in (listdir / "output").read_text().splitlines())
     assert outputs == {"earlier": "1", "findings": "1", "errors": "1", "warnings": "0", "dead-links": "0"}
 

@@ -9,7 +9,7 @@ import pytest
 import yaml
 from gitrepo import GIT_ENV, init
 
-from awesomelint.init import CONFIG, PRE_COMMIT, WORKFLOW, init_project
+from awesomelint.init import ACTION_SHA, CACHE_FILE, CONFIG, GITIGNORE, PRE_COMMIT, WORKFLOW, init_project
 
 
 @pytest.fixture(autouse=True)
@@ -27,10 +27,11 @@ def test_creates_config_workflow_and_pre_commit_at_the_repository_root(tmp_path:
         (CONFIG, True),
         (WORKFLOW, True),
         (PRE_COMMIT, True),
+        (GITIGNORE, True),
     ]
     assert tomllib.loads((repo / CONFIG).read_text())["fail-on"] == "error"
     workflow = yaml.safe_load((repo / WORKFLOW).read_text())
-    assert workflow["jobs"]["awesomelint"]["steps"][1]["uses"].startswith("awesomelint/awesomelint@v")
+    assert workflow["jobs"]["awesomelint"]["steps"][1]["uses"] == f"awesomelint/awesomelint@{ACTION_SHA}"
     hooks = yaml.safe_load((repo / PRE_COMMIT).read_text())["repos"][0]["hooks"]
     assert hooks[0] == {"id": "awesomelint", "files": "^readme\\.md$"}
 
@@ -40,12 +41,12 @@ def test_never_overwrites_and_prints_the_entry_for_an_existing_pre_commit_config
     (repo / CONFIG).write_text("mine = 1\n")
     (repo / PRE_COMMIT).write_text("repos: []\n")
     outcomes = init_project(repo)
-    assert [o.created for o in outcomes] == [False, True, False]
+    assert [o.created for o in outcomes] == [False, True, False, True]
     assert (repo / CONFIG).read_text() == "mine = 1\n"
     assert (repo / PRE_COMMIT).read_text() == "repos: []\n"
     assert "- repo: https://github.com/awesomelint/awesomelint" in outcomes[2].note
     again = init_project(repo)
-    assert [o.created for o in again] == [False, False, False]
+    assert [o.created for o in again] == [False, False, False, False]
     assert "exists, left as it is" in again[1].note
 
 
@@ -78,3 +79,15 @@ def test_cli_init_writes_a_config_the_linter_accepts(tmp_path: Path, monkeypatch
     assert str(config.fail_on) == "error" and config.exclude == ()
     monkeypatch.chdir(repo)
     assert CliRunner().invoke(main, ["--select", "duplicate-link", "README.md"]).exit_code == 0
+
+
+def test_adds_the_link_cache_to_gitignore_once(tmp_path: Path) -> None:
+    repo = init(tmp_path / "list")
+    (repo / GITIGNORE).write_text("node_modules/")  # no final newline
+    outcome = init_project(repo)[-1]
+    assert outcome.path == repo / GITIGNORE and "added" in outcome.note
+    assert (repo / GITIGNORE).read_text() == f"node_modules/\n{CACHE_FILE}\n"
+    assert "already ignores" in init_project(repo)[-1].note
+    assert (repo / GITIGNORE).read_text().count(CACHE_FILE) == 1
+    fresh = init(tmp_path / "fresh")
+    assert init_project(fresh)[-1].created and (fresh / GITIGNORE).read_text() == f"{CACHE_FILE}\n"

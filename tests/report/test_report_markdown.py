@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reportfixture import check_golden, make_context, make_findings
 
 from awesomelint.finding import Finding, Severity
+from awesomelint.parser import parse
 from awesomelint.report import markdown
 from awesomelint.report.context import ReportContext
 
@@ -55,27 +58,32 @@ def test_clean_run_says_so() -> None:
     assert "No problems found in 2 files" in out and "###" not in out
 
 
-def test_truncated_under_the_cap_with_a_note() -> None:
+def test_top_fifty_most_severe_are_listed_and_the_rest_counted() -> None:
     many = [
-        Finding(
-            "README.md",
-            n,
-            1,
-            "AL003",
-            end_line=n,
-            end_column=5,
-            rule_name="duplicate-link",
-            severity=Severity.ERROR,
-            message="x" * 200,
-        )
+        Finding("README.md", n, 1, "AL003", end_line=n, end_column=5, rule_name="duplicate-link",
+                severity=Severity.ERROR if n % 1000 == 0 else Severity.WARNING, message="x" * 200)
         for n in range(1, 20001)
     ]
     out = markdown.render(many, make_context())
-    assert len(out.encode("utf-8")) <= markdown.MAX_BYTES < 1024 * 1024
-    assert "| 20000 |" in out  # the per-rule counts come before any truncation
-    shown = sum(1 for line in out.splitlines() if line.startswith("| README.md:"))
-    assert 0 < shown < 20000
-    assert f"_{20000 - shown} more row(s) not shown: a step summary is limited to 1 MiB." in out
+    assert len(out.encode("utf-8")) <= markdown.MAX_BYTES
+    assert "| 20 | 19980 | 0 | 20000 |" in out  # the per-rule counts cover everything
+    rows = [line for line in out.splitlines() if line.startswith("| AL003 duplicate-link |")]
+    assert len(rows) == markdown.TOP == 50
+    assert sum(1 for r in rows if "| error |" in r) == 20  # every error made the cut
+    assert "### Findings (the 50 most severe of 20000, by section and rule)" in out
+    assert "_19950 more finding(s) not listed here" in out
+
+
+def test_grouped_by_section_and_linked_to_the_line_at_the_commit(tmp_path: Path) -> None:
+    text = "# Awesome\n\n## Tools\n\n- [A](https://a.example) - A.\n\n## Books\n\n- [B](https://a.example) - B.\n"
+    doc = parse(text, tmp_path / "README.md")
+    found = [Finding("README.md", 9, 3, "AL003", 9, 5, "duplicate-link", Severity.ERROR, "dup"),
+             Finding("README.md", 5, 3, "AL010", 5, 5, "description-style", Severity.WARNING, "style")]
+    context = ReportContext(files=("README.md",), documents={"README.md": doc},
+                            source_url="https://github.com/o/r/blob/abc123/")
+    out = markdown.render(found, context)
+    assert out.index("#### README.md › Tools") < out.index("[README.md:5:3]") < out.index("#### README.md › Books")
+    assert "| AL003 duplicate-link | [README.md:9:3](https://github.com/o/r/blob/abc123/README.md#L9) | error |" in out
 
 
 def test_small_cap_keeps_whole_rows() -> None:

@@ -148,3 +148,24 @@ def test_cli_sarif_with_the_real_rules_is_valid_and_carries_their_docs(
     assert "## What it does" in rules["AL003"]["help"]["markdown"]  # from rules/AL003-duplicate-link.md
     assert not rules["AL003"]["help"]["text"].startswith("+++")
     assert doc["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] == 4
+
+
+def test_stays_within_githubs_limits_keeping_the_most_severe() -> None:
+    many = [Finding("README.md", n, 1, "AL010", n, 2, "description-style", Severity.WARNING, "w") for n in range(1, 8)]
+    many.append(Finding("README.md", 9, 1, "AL003", 9, 2, "duplicate-link", Severity.ERROR, "e"))
+    run = sarif.build(many, make_context(), max_results=5)["runs"][0]
+    assert len(run["results"]) == 5 and any(r["ruleId"] == "AL003" for r in run["results"])
+    assert run["properties"]["resultsOmitted"] == 3 and run["properties"]["resultsLimit"] == 5
+    assert sarif.MAX_RESULTS == 25_000
+    assert "properties" not in sarif.build(many, make_context())["runs"][0]
+
+
+def test_rules_are_only_those_that_fired_with_help_uri_and_srcroot() -> None:
+    run = sarif.build(make_findings(), make_context())["runs"][0]
+    fired = sorted({f.rule_id for f in make_findings()})
+    assert [r["id"] for r in run["tool"]["driver"]["rules"]] == fired
+    assert all(r["helpUri"].endswith(f"/rules/{r['id']}-{r['name']}.md") for r in run["tool"]["driver"]["rules"])
+    for result in run["results"]:
+        location = result["locations"][0]["physicalLocation"]["artifactLocation"]
+        assert location["uriBaseId"] == "%SRCROOT%" and not location["uri"].startswith("/")
+        assert run["tool"]["driver"]["rules"][result["ruleIndex"]]["id"] == result["ruleId"]

@@ -164,6 +164,9 @@ def main(argv: Sequence[str] | None = None, env: Mapping[str, str] | None = None
     try:
         if len(args) != 1:
             raise UsageError("usage: python -m awesomelint.github.review REVIEW.json")
+        if not Path(args[0]).exists():
+            print(f"awesomelint review: nothing to post ({args[0]} was not written: the lint did not run)")
+            return 0
         try:
             review = json.loads(Path(args[0]).read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
+from urllib.parse import quote
 
 from awesomelint import __version__
 from awesomelint.context import LinkFacts
@@ -73,6 +74,19 @@ class ReportContext:
     link_results: Sequence[LinkResultLike] | None = None  # None: links were not checked
     paper_results: Sequence[Mapping[str, Any]] | None = None  # None: papers were not checked (JSON "papers")
     sources: Mapping[str, str] = field(default_factory=dict)  # path -> text, for fingerprints
+    documents: Mapping[str, Document] = field(default_factory=dict)  # path -> document, for section names
+    source_url: str | None = None  # e.g. https://github.com/o/r/blob/<sha>/ : findings link to their line
+
+    def section(self, path: str, line: int) -> str:
+        """The title of the innermost section holding ``line`` ("" before the first section)."""
+        doc = self.documents.get(path)
+        found = doc.section_of(line) if doc is not None else None
+        return found.heading.text if found is not None else ""
+
+    def line_url(self, path: str, line: int) -> str | None:
+        if not self.source_url:
+            return None
+        return f"{self.source_url.rstrip('/')}/{quote(path.replace(chr(92), '/'))}#L{line}"
 
     @property
     def files_checked(self) -> int:

@@ -1,7 +1,9 @@
-"""A Markdown report for ``$GITHUB_STEP_SUMMARY``: counts per rule, every finding, dead links.
+"""A Markdown report for ``$GITHUB_STEP_SUMMARY``: counts per rule, the top findings, dead links.
 
-GitHub refuses a step summary over 1 MiB, so rows are added only while the text stays under
-``MAX_BYTES`` and a closing note says how many rows were left out.
+The findings shown are the ``TOP`` most severe, grouped by file and section, then by rule; each links to
+its line at the commit that was linted (``context.source_url``) and a note counts the rest. GitHub
+refuses a step summary over 1 MiB, so rows are added only while the text stays under ``MAX_BYTES``
+and a closing note says how many rows were left out.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Sequence
 from awesomelint.finding import Finding, Severity
 from awesomelint.report.context import LinkResultLike, ReportContext
 
+TOP = 50  # findings listed one by one; the rest are counted
 MAX_BYTES = 1_000_000  # GitHub's cap is 1 MiB (1,048,576 bytes) per step; keep a margin
 _ESCAPES = {
     "\\": "\\\\",
@@ -61,10 +64,26 @@ def _rule_table(findings: Sequence[Finding]) -> tuple[list[str], list[str]]:
     return head, lines
 
 
-def _finding_row(finding: Finding) -> str:
+def _finding_row(finding: Finding, context: ReportContext) -> str:
     where = cell(f"{finding.path}:{finding.line}:{finding.column}")
+    if url := context.line_url(finding.path, finding.line):
+        where = f"[{where}]({url})"
     rule = cell(f"{finding.rule_id} {finding.rule_name}")
-    return f"| {where} | {finding.severity} | {rule} | {cell(finding.message)} |"
+    return f"| {rule} | {where} | {finding.severity} | {cell(finding.message)} |"
+
+
+def _grouped(findings: Sequence[Finding], context: ReportContext) -> list[tuple[str, list[str], list[str]]]:
+    """One table per file and section, rows by rule then line; groups in file and line order."""
+    groups: dict[tuple[str, str], list[Finding]] = {}
+    for finding in sorted(findings, key=lambda f: (f.path, f.line, f.column)):
+        groups.setdefault((finding.path, context.section(finding.path, finding.line)), []).append(finding)
+    out = []
+    header = ["| Rule | Location | Severity | Message |", "| --- | --- | --- | --- |"]
+    for (path, section), members in groups.items():
+        title = f"#### {cell(path)}" + (f" › {cell(section)}" if section else "")
+        rows = [_finding_row(f, context) for f in sorted(members, key=lambda f: (f.rule_id, f.line, f.column))]
+        out.append((title, header, rows))
+    return out
 
 
 def _link_row(result: LinkResultLike) -> str:
@@ -103,8 +122,13 @@ def render(findings: Sequence[Finding], context: ReportContext, *, max_bytes: in
     sections: list[tuple[str, list[str], list[str]]] = []
     if ordered:
         sections.append(("### Findings by rule", *_rule_table(ordered)))
-        header = ["| Location | Severity | Rule | Message |", "| --- | --- | --- | --- |"]
-        sections.append(("### Findings", header, [_finding_row(f) for f in ordered]))
+        top = ordered[:TOP]
+        shown = f"the {len(top)} most severe of {len(ordered)}" if len(ordered) > len(top) else "all"
+        sections.append((f"### Findings ({shown}, by section and rule)", [], []))
+        sections += _grouped(top, context)
+        if len(ordered) > len(top):
+            sections.append((f"_{len(ordered) - len(top)} more finding(s) not listed here: see the annotations, "
+                             "or run awesomelint with `--format json`._", [], []))
     if context.link_results is not None:
         checked = len(context.link_results)
         if dead:

@@ -8,9 +8,10 @@ text), so a run that writes files still shows its findings.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from awesomelint.errors import UsageError
@@ -79,24 +80,51 @@ def write(path: Path, text: str) -> None:
         raise UsageError(f"--output {path}: cannot write ({exc.strerror or exc})") from None
 
 
+DEAD_RULES = frozenset({"dead-link"})  # and unreachable-link where --strict-links makes it an error
+
+
+def is_dead_link(finding: Finding) -> bool:
+    return finding.rule_name in DEAD_RULES or (
+        finding.rule_name == "unreachable-link" and finding.severity is Severity.ERROR)
+
+
 def counts(findings: Sequence[Finding], context: ReportContext) -> dict[str, int]:
+    """The Action's outputs; ``dead-links`` counts the dead-link findings reported (what the annotations show)."""
     return {
         "findings": len(findings),
         "errors": sum(1 for f in findings if f.severity is Severity.ERROR),
         "warnings": sum(1 for f in findings if f.severity is Severity.WARNING),
-        "dead-links": len(context.dead_links()),
+        "dead-links": sum(1 for f in findings if is_dead_link(f)),
     }
+
+
+def blob_url(env: Mapping[str, str]) -> str | None:
+    """``<server>/<repo>/blob/<commit>/`` for the commit linted: a pull request's head, else ``GITHUB_SHA``."""
+    repo = env.get("GITHUB_REPOSITORY")
+    if not repo:
+        return None
+    sha = env.get("GITHUB_SHA", "")
+    try:
+        event = json.loads(Path(env.get("GITHUB_EVENT_PATH", "")).read_text(encoding="utf-8"))
+        sha = str(event["pull_request"]["head"]["sha"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    server = env.get("GITHUB_SERVER_URL") or "https://github.com"
+    return f"{server}/{repo}/blob/{sha}/" if sha else None
 
 
 def github_step_files(
     findings: Sequence[Finding], context: ReportContext, env: Mapping[str, str] | None = None
 ) -> None:
-    """Under GitHub Actions: append the Markdown summary and the counts to the step's files."""
+    """Under GitHub Actions: append the Markdown summary and the counts to the step's files.
+
+    Not under pre-commit (``PRE_COMMIT`` is set), whose batches would each add a summary; the CLI also
+    skips it for ``--diff``, whose output is a patch."""
     env = os.environ if env is None else env
-    if env.get("GITHUB_ACTIONS") != "true":
-        return
+    if env.get("GITHUB_ACTIONS") != "true" or env.get("PRE_COMMIT"):
+        return  # pre-commit runs a batch per process: its summaries would repeat
     if summary := env.get("GITHUB_STEP_SUMMARY"):
-        _append(Path(summary), markdown.render(findings, context))
+        _append(Path(summary), markdown.render(findings, replace(context, source_url=blob_url(env))))
     if output := env.get("GITHUB_OUTPUT"):
         lines = [f"{key}={value}\n" for key, value in counts(findings, context).items()]
         _append(Path(output), "".join(lines))

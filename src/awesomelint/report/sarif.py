@@ -1,5 +1,9 @@
 """SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
 
+GitHub's limits are kept: at most ``MAX_RESULTS`` results per run (the most severe; the run's
+``properties`` say how many were left out), rules only for the rules that fired, each with a
+``helpUri`` to its doc, and locations relative to ``%SRCROOT%`` (the checkout).
+
 Columns are code points (``columnKind: unicodeCodePoints``) and ``endColumn`` is exclusive, both as
 in ``Finding``. Each result carries a ``primaryLocationLineHash`` computed from the flagged text, not
 the line number, so an alert keeps its identity when lines above it are added or removed.
@@ -18,11 +22,13 @@ from urllib.parse import quote
 from awesomelint.finding import Finding, Severity
 from awesomelint.report.context import ReportContext
 from awesomelint.rule import Rule
-from awesomelint.rule_docs import doc_path
+from awesomelint.rule_docs import doc_path, doc_url
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/awesomelint/awesomelint"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+MAX_RESULTS = 25_000  # GitHub code scanning rejects runs with more results
+SRCROOT = "%SRCROOT%"
 
 
 def rule_doc_text(rule: Rule) -> str:
@@ -53,6 +59,7 @@ def _descriptor(rule_id: str, rule: Rule | None, fallback_name: str) -> dict[str
             "shortDescription": {"text": fallback_name},
             "fullDescription": {"text": fallback_name},
             "help": {"text": fallback_name},
+            "helpUri": doc_url(rule_id, fallback_name),
         }
     doc = rule_doc_text(rule)
     tags = ["markdown", "network"] if rule.meta.network else ["markdown"]
@@ -62,6 +69,7 @@ def _descriptor(rule_id: str, rule: Rule | None, fallback_name: str) -> dict[str
         "shortDescription": {"text": rule.meta.summary},
         "fullDescription": {"text": _first_paragraph(rule.doc) if rule.doc.strip() else rule.meta.summary},
         "help": {"text": doc, "markdown": doc},
+        "helpUri": doc_url(rule.id, rule.name),
         "defaultConfiguration": {"level": LEVELS[rule.meta.severity]},
         "properties": {"tags": tags},
     }
@@ -75,6 +83,11 @@ def _uri(path: str) -> str:
         except ValueError:
             return candidate.as_uri()
     return quote(path.replace("\\", "/"), safe="/")
+
+
+def _artifact(path: str) -> dict[str, str]:
+    uri = _uri(path)
+    return {"uri": uri} if ":" in uri.split("/", 1)[0] else {"uri": uri, "uriBaseId": SRCROOT}
 
 
 def _source_lines(path: str, context: ReportContext, cache: dict[str, list[str]]) -> list[str]:
@@ -115,14 +128,13 @@ def fingerprints(findings: Sequence[Finding], context: ReportContext) -> list[st
     return out
 
 
-def build(findings: Sequence[Finding], context: ReportContext) -> dict[str, Any]:
-    ordered = sorted(findings)
+def build(findings: Sequence[Finding], context: ReportContext, *, max_results: int = MAX_RESULTS) -> dict[str, Any]:
+    kept = sorted(findings, key=lambda f: (-f.severity, f.path, f.line, f.column, f.rule_id))[:max_results]
+    ordered = sorted(kept)
     descriptors: dict[str, dict[str, Any]] = {}
-    for rule in sorted(context.rules, key=lambda r: r.id):
-        descriptors[rule.id] = _descriptor(rule.id, rule, rule.name)
-    for finding in ordered:
-        if finding.rule_id not in descriptors:
-            descriptors[finding.rule_id] = _descriptor(finding.rule_id, None, finding.rule_name)
+    fired = {f.rule_id: f.rule_name for f in ordered}
+    for rule_id in sorted(fired):
+        descriptors[rule_id] = _descriptor(rule_id, context.rule(rule_id), fired[rule_id])
     index = {rule_id: i for i, rule_id in enumerate(descriptors)}
     results = []
     for finding, print_ in zip(ordered, fingerprints(ordered, context), strict=True):
@@ -139,7 +151,7 @@ def build(findings: Sequence[Finding], context: ReportContext) -> dict[str, Any]
                 "level": LEVELS[finding.severity],
                 "message": {"text": finding.message},
                 "locations": [
-                    {"physicalLocation": {"artifactLocation": {"uri": _uri(finding.path)}, "region": region}}
+                    {"physicalLocation": {"artifactLocation": _artifact(finding.path), "region": region}}
                 ],
                 "partialFingerprints": {"primaryLocationLineHash": print_},
             }
@@ -151,7 +163,11 @@ def build(findings: Sequence[Finding], context: ReportContext) -> dict[str, Any]
         "informationUri": INFORMATION_URI,
         "rules": list(descriptors.values()),
     }
-    run = {"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}
+    run: dict[str, Any] = {"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}
+    if len(findings) > len(kept):
+        run["properties"] = {"resultsOmitted": len(findings) - len(kept), "resultsLimit": max_results,
+                             "note": f"{len(findings) - len(kept)} less severe results left out: code scanning "
+                                     f"accepts at most {max_results} per run"}
     return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
