@@ -80,7 +80,7 @@ def test_plan(tmp_path: Path, event: str, diff: str, links: str, papers: str, ex
 def test_plan_rejects_a_bad_check_papers(tmp_path: Path) -> None:
     env = {"EVENT_NAME": "push", "DIFF": "auto", "DIFF_BASE": "", "PR_BASE_SHA": "", "CHECK_LINKS": "auto",
            "CHECK_PAPERS": "maybe"}
-    code, out, outputs = run_step("plan", tmp_path, env)
+    code, _, outputs = run_step("plan", tmp_path, env)
     assert code == 0 and "check-papers must be true or false" in outputs["error"]
 
 
