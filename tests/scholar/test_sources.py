@@ -164,3 +164,24 @@ def test_clients_sharing_gates_keep_one_pace_per_api() -> None:
     dblp.by_title(first, "A Title Of Some Length")
     dblp.by_title(second, "Another Title Of Some Length")
     assert waits == [pytest.approx(1.05)]  # the documented interval and the 5 % margin
+
+
+@responses.activate
+def test_an_arxiv_error_feed_or_garbage_is_no_answer_not_a_missing_paper() -> None:
+    error = (b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/api/errors#incorrect_id_format'
+             b'</id><title>Error</title><summary>incorrect id format for 1234</summary></entry></feed>')
+    responses.get("https://export.arxiv.org/api/query", body=error)
+    with pytest.raises(Unavailable, match="incorrect id format"):
+        arxiv.fetch(client(), ["2001.04253"])
+    responses.reset()
+    responses.get("https://export.arxiv.org/api/query", body=b"<html>busy</html")
+    with pytest.raises(Unavailable, match="unreadable Atom"):
+        arxiv.fetch(client(), ["2001.04253"])
+
+
+def test_a_crossref_record_updated_by_a_retraction_is_retracted() -> None:
+    item = {"DOI": "10.1/x", "type": "journal-article", "title": ["T"], "container-title": ["J"],
+            "issued": {"date-parts": [[2020]]}, "updated-by": [{"DOI": "10.1/r", "type": "retraction"}]}
+    record = crossref.record(item)
+    assert record is not None and record.retracted and record.years == (2020,)
+    assert crossref.record({"DOI": "10.1/y", "title": []}) is None

@@ -48,6 +48,8 @@ def parse(body: bytes) -> dict[str, PaperRecord]:
         raise Unavailable(f"arxiv: unreadable Atom feed ({exc})") from None
     records: dict[str, PaperRecord] = {}
     for entry in root.findall("atom:entry", NS):
+        if "/api/errors" in _text(entry, "atom:id"):  # the whole request was refused: no answer for any id
+            raise Unavailable(f"arxiv: {_text(entry, 'atom:summary') or 'error'}")
         match = _ID.search(_text(entry, "atom:id"))
         title = _text(entry, "atom:title")
         if not match or not title or title == "Error":
