@@ -113,6 +113,9 @@ def main() -> None:
               help="With --check-links/--check-papers: the cache file [default: .awesomelint-cache.json beside "
                    "the config].")
 @click.option("--no-cache", "no_link_cache", is_flag=True, help="With --check-links/--check-papers: no cache.")
+@click.option("--links-timeout", type=click.FloatRange(min=0), metavar="SECONDS",
+              help="With --check-links: time budget of the whole link check; links not checked by then are "
+                   "unknown [default: [links] total-timeout, 0 = none].")
 # --- end of link checking options ---
 # --- paper checking (awesomelint.scholar) ---
 @click.option("--check-papers", is_flag=True,
@@ -130,7 +133,8 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
           max_size: int | None, diff_base: str | None, diff_filter: str, explain_profile: bool, quiet: bool,
           no_color: bool,
           check_links: bool = False, strict_links: bool = False, allow_private: bool = False,
-          link_cache: Path | None = None, no_link_cache: bool = False, debug: bool = False,
+          link_cache: Path | None = None, no_link_cache: bool = False, links_timeout: float | None = None,
+          debug: bool = False,
           check_papers: bool = False, strict_papers: bool = False) -> None:
     """Lint PATHS (files, or folders whose README is linted)."""
     from awesomelint import prdiff
@@ -160,7 +164,8 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
         overrides=Overrides(profile=profile, select=_words(select), ignore=_words(ignore), check_links=check_links,
                             strict_links=strict_links, check_papers=check_papers),
         config_path=config_path, fix=fix, unsafe_fixes=unsafe_fixes, diff=show_diff, max_size=max_size,
-        link_provider=_link_provider(strict_links, allow_private, link_cache, no_link_cache, quiet, scope)
+        link_provider=_link_provider(strict_links, allow_private, link_cache, no_link_cache, quiet, scope,
+                                     links_timeout)
         if check_links else None,
         diff_scope=scope,
         paper_provider=_paper_provider(check_papers, strict_papers, allow_private, link_cache, no_link_cache,
@@ -218,7 +223,7 @@ def _refuse_overwriting(destinations: list[outputs.Destination], files: list[Pat
 
 
 def _link_provider(strict: bool, allow_private: bool, cache: Path | None, no_cache: bool, quiet: bool,
-                   scope: prdiff.DiffScope | None) -> Any:
+                   scope: prdiff.DiffScope | None, total_timeout: float | None = None) -> Any:
     """The link checker as the run's link provider (the verdicts for every document)."""
     from awesomelint.links.provider import LinkRunOptions, link_provider
 
@@ -227,7 +232,7 @@ def _link_provider(strict: bool, allow_private: bool, cache: Path | None, no_cac
 
     return link_provider(LinkRunOptions.from_env(
         strict=strict, allow_private=allow_private, cache=cache, no_cache=no_cache, progress=not quiet,
-        in_scope=in_scope if scope is not None else None))
+        total_timeout=total_timeout, in_scope=in_scope if scope is not None else None))
 
 
 def _paper_provider(check: bool, strict: bool, allow_private: bool, cache: Path | None, no_cache: bool,

@@ -20,6 +20,8 @@ class RawServer:
 
     def __init__(self) -> None:
         self.routes: dict[str, Behaviour] = {}
+        self.fallback: Behaviour | None = None  # for paths no route names (a proxy sees absolute URLs)
+        self.targets: list[str] = []  # every request target, in order
         self.hits: Counter[str] = Counter()
         self.sent = 0  # body bytes written by streaming behaviours
         self.stop = threading.Event()
@@ -60,8 +62,9 @@ class RawServer:
                 head += chunk
             method, target = (p.decode("latin-1") for p in head.split(b" ", 2)[:2])
             self.hits[target] += 1
+            self.targets.append(target)
             name = "/" + target.lstrip("/").split("/", 1)[0].split("?", 1)[0]
-            behaviour = self.routes.get(target) or self.routes.get(name)
+            behaviour = self.routes.get(target) or self.routes.get(name) or self.fallback
             if behaviour is None:
                 conn.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
             else:

@@ -78,7 +78,9 @@ class HttpChecker:
         self.settings = settings
         self.session = session if session is not None else make_session(settings)
         self.clock = clock or time.monotonic
-        self.sched: Scheduler[_Task] = Scheduler(settings.per_host_concurrency, self.clock, sleep)
+        run_deadline = self.clock() + settings.total_timeout if settings.total_timeout else None
+        self.sched: Scheduler[_Task] = Scheduler(settings.per_host_concurrency, self.clock, sleep,
+                                                 host_budget=settings.host_budget, run_deadline=run_deadline)
         self.resolver = Resolver()
         self.rng = rng or random.Random()
         self.results: dict[str, LinkResult] = {}
@@ -118,8 +120,8 @@ class HttpChecker:
                 self.sched.done(host, task, ok=ok, follow=follow, elapsed=elapsed)
 
     def _finish(self, task: _Task, verdict: Verdict, status: int | None = None,
-                final_url: str | None = None, error: str | None = None) -> None:
-        result = LinkResult(task.url, verdict, status, final_url, error)
+                final_url: str | None = None, error: str | None = None, provisional: bool = False) -> None:
+        result = LinkResult(task.url, verdict, status, final_url, error, provisional=provisional)
         with self._lock:
             self.results[task.url] = result
         if self._on_result is not None:
@@ -134,6 +136,10 @@ class HttpChecker:
     def _step(self, host: str, task: _Task) -> tuple[bool, tuple[str, _Task, float] | None]:
         """Send one request for ``task``; return (host answered normally, next step or None)."""
         s = self.settings
+        spent = self.sched.spent(host)
+        if spent:
+            self._finish(task, "unknown", error=f"not checked: {spent}", provisional=True)
+            return True, None
         if not s.allow_private:
             refusal = self.resolver.refusal(task.current)
             if refusal:
@@ -141,6 +147,8 @@ class HttpChecker:
                 self._finish(task, "refused", error=why)
                 return True, None
         remaining = s.deadline - task.spent
+        if self.sched.run_deadline is not None:
+            remaining = min(remaining, max(0.01, self.sched.run_deadline - self.clock()))
         if remaining <= 0:
             self._finish(task, "timeout", error=f"deadline of {s.deadline:g} s reached")
             return True, None
@@ -155,7 +163,9 @@ class HttpChecker:
                 self._finish(task, "refused", error=f"{where}{exc}")
                 return True, None
             except requests.exceptions.RequestException as exc:
-                task.spent += self.clock() - started
+                took = self.clock() - started
+                task.spent += took
+                self.sched.charge(host, took)
                 if guard.check():
                     return self._cut_off(task)
                 return False, self._failed(host, task, exc)
@@ -169,12 +179,17 @@ class HttpChecker:
                 body = self._sniff(response)
             finally:
                 response.close()
-        task.spent += self.clock() - started
+        took = self.clock() - started
+        task.spent += took
         if guard.expired:
+            self.sched.charge(host, took)
             return self._cut_off(task)
         return self._answered(host, task, response, body)
 
     def _cut_off(self, task: _Task) -> tuple[bool, None]:
+        if self.sched.run_over():
+            self._finish(task, "unknown", error="not checked: the run's time budget is spent", provisional=True)
+            return True, None
         self._finish(task, "timeout", error=f"deadline of {self.settings.deadline:g} s reached")
         return False, None
 

@@ -30,6 +30,7 @@ class LinkRunOptions:
     cache: Path | None = None  # --cache PATH; None: the config's choice
     no_cache: bool = False  # --no-cache
     progress: bool = False
+    total_timeout: float | None = None  # --links-timeout SECONDS: the whole check's budget
     github_token: str | None = field(default=None, repr=False)
     github_api: str | None = None  # a GitHub Enterprise API trusted with the token (GITHUB_API_URL)
     in_scope: Callable[[Document, int], bool] | None = None  # PR-diff mode: only links on changed lines
@@ -45,6 +46,8 @@ def settings_for(config: Config, options: LinkRunOptions) -> LinkSettings:
     overrides: dict[str, Any] = {"github_token": options.github_token}
     if options.github_api:
         overrides["github_api"] = options.github_api
+    if options.total_timeout is not None:
+        overrides["total_timeout"] = options.total_timeout
     if options.strict:
         overrides["strict"] = True
     if options.allow_private:

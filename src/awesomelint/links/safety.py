@@ -8,6 +8,7 @@ cannot smuggle a request to an internal address. ``allow_private`` lifts both ch
 from __future__ import annotations
 
 import ipaddress
+import logging
 import socket
 import threading
 from typing import Any
@@ -20,6 +21,7 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from .watchdog import WATCHDOG
 
 _CGNAT = ipaddress.ip_network("100.64.0.0/10")
+log = logging.getLogger("awesomelint.links")
 
 
 class ForbiddenAddress(ValueError):
@@ -138,7 +140,13 @@ _POOLS = {
 
 
 class CheckerAdapter(requests.adapters.HTTPAdapter):
-    """Connections that honour the deadline watchdog and, with ``guard``, refuse off-limits peers."""
+    """Connections that honour the deadline watchdog and, with ``guard``, refuse off-limits peers.
+
+    Through a proxy (``HTTP_PROXY``/``HTTPS_PROXY``, as users set them) the connections still arm
+    the watchdog, so the per-link deadline holds; the peer is then the proxy, which may well be on
+    a private or loopback address (corporate and CI proxies are): that is allowed and said once.
+    The target's address is still checked before each request (``Resolver.refusal``).
+    """
 
     def __init__(self, *args: Any, guard: bool = True, **kwargs: Any) -> None:
         self.guard = guard
@@ -147,3 +155,32 @@ class CheckerAdapter(requests.adapters.HTTPAdapter):
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         super().init_poolmanager(*args, **kwargs)
         self.poolmanager.pool_classes_by_scheme = dict(_POOLS[self.guard])
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        fresh = proxy not in self.proxy_manager
+        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        if fresh:
+            manager.pool_classes_by_scheme = dict(_POOLS[False])
+            _say_proxy(proxy)
+        return manager
+
+
+_said: set[str] = set()
+_said_lock = threading.Lock()
+
+
+def _say_proxy(proxy: str) -> None:
+    """Log once per run and proxy that requests go through it, and whether it is a private address."""
+    try:
+        parts = urlsplit(proxy)
+        host = (parts.hostname or "").lower()
+        shown = f"{parts.scheme}://{host}" + (f":{parts.port}" if parts.port else "")
+    except ValueError:
+        host, shown = "", "a malformed proxy URL"
+    with _said_lock:
+        if shown in _said:
+            return
+        _said.add(shown)
+    kind = Resolver._judge(host) if host else None
+    where = f" ({kind}: allowed for a proxy)" if kind else ""
+    log.warning("link checker: requests go through the proxy %s%s", shown, where)

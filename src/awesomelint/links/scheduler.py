@@ -11,6 +11,12 @@ so a throttled host never receives a request inside a window that it has already
 request that has been waiting longer than ``max(3 x srtt, 0.25 s)`` no longer blocks that single
 slot (a throttle answer comes back fast), so one hanging URL cannot stall a cautious host.
 There is no fixed delay between requests.
+
+Waits are bounded. Each host has a budget (``host_budget`` seconds): the windows it closed itself
+(429, 503 with Retry-After) and the time its failed requests took count against it; once spent, the
+host is ``exhausted`` and its queued work is handed out at once, for the checker to close without a
+request. Past the run's ``run_deadline`` every queued item is handed out at once the same way, so
+no host can hold the run, and the run has an end.
 """
 
 from __future__ import annotations
@@ -43,6 +49,8 @@ class HostState:
     successes: int = 0
     throttles: int = 0
     peak: int = 0
+    cost: float = 0.0  # seconds counted against the host's budget
+    exhausted: str | None = None  # why the host's budget is spent, once it is
 
 
 @dataclass(order=True)
@@ -56,9 +64,12 @@ class Scheduler(Generic[T]):
     """Hands out work items (one request each) when their host may take another request."""
 
     def __init__(self, per_host: int, clock: Callable[[], float],
-                 sleep: Callable[[float], None] | None = None) -> None:
+                 sleep: Callable[[float], None] | None = None, *, host_budget: float = float("inf"),
+                 run_deadline: float | None = None) -> None:
         self.per_host = per_host
         self.clock = clock
+        self.host_budget = host_budget
+        self.run_deadline = run_deadline
         self._sleep = sleep
         self._cond = threading.Condition()
         self._queues: dict[str, list[_Queued[T]]] = {}
@@ -87,9 +98,15 @@ class Scheduler(Generic[T]):
                 wake: float | None = None
                 names = [h for h, q in self._queues.items() if q]
                 self._turn += 1
+                over = self.run_over(now)
                 for i in range(len(names)):
                     host = names[(self._turn + i) % len(names)]
                     state, queue = self.hosts[host], self._queues[host]
+                    if over or state.exhausted:  # hand it out now: the checker closes it unasked
+                        entry = heapq.heappop(queue)
+                        state.started[id(entry.item)] = now
+                        state.in_flight += 1
+                        return host, entry.item
                     start = max(state.blocked_until, queue[0].not_before, state.next_start)
                     if self._serial(state, now):
                         grace = max(3 * (state.srtt or 0.0), 0.25)
@@ -109,6 +126,8 @@ class Scheduler(Generic[T]):
                             state.next_start = now + state.srtt / max(1, self._limit(state, now))
                         return host, entry.item
                     wake = start if wake is None else min(wake, start)
+                if wake is not None and self.run_deadline is not None:
+                    wake = min(wake, self.run_deadline)
                 if wake is not None and self._sleep is not None:
                     self._cond.release()
                     try:
@@ -117,6 +136,33 @@ class Scheduler(Generic[T]):
                         self._cond.acquire()
                 else:
                     self._cond.wait(None if wake is None else max(0.0, wake - now))
+
+    def run_over(self, now: float | None = None) -> bool:
+        """Whether the run's deadline has passed."""
+        return self.run_deadline is not None and (self.clock() if now is None else now) >= self.run_deadline
+
+    def spent(self, host: str) -> str | None:
+        """Why ``host`` may take no more requests (its budget, or the run's), or None."""
+        with self._cond:
+            state = self.hosts.get(host)
+            if state is not None and state.exhausted:
+                return state.exhausted
+        if self.run_over():
+            return "the run's time budget is spent"
+        return None
+
+    def charge(self, host: str, seconds: float) -> None:
+        """A request to ``host`` failed after ``seconds`` (time-out, refused, reset): count it against
+        the host's budget, shared with the requests in flight beside it."""
+        with self._cond:
+            state = self.hosts.setdefault(host, HostState())
+            self._charge(host, state, seconds / max(1, state.in_flight), "slow or failing answers")
+
+    def _charge(self, host: str, state: HostState, seconds: float, why: str) -> None:
+        state.cost += seconds
+        if state.exhausted is None and state.cost > self.host_budget:
+            state.exhausted = f"{host} used up its budget of {self.host_budget:g} s ({why})"
+            self._cond.notify_all()
 
     @staticmethod
     def _serial(state: HostState, now: float) -> bool:
@@ -136,9 +182,9 @@ class Scheduler(Generic[T]):
         """
         with self._cond:
             state = self.hosts[host]
-            state.in_flight -= 1
-            state.started.pop(id(item), None)
             now = self.clock()
+            state.started.pop(id(item), None)
+            state.in_flight -= 1
             if elapsed is not None:
                 state.answers += 1
                 sample = elapsed if state.srtt is None else min(elapsed, 2 * state.srtt)
@@ -158,6 +204,8 @@ class Scheduler(Generic[T]):
         with self._cond:
             state = self.hosts.setdefault(host, HostState())
             now = self.clock()
+            self._charge(host, state, max(0.0, now + seconds - max(state.blocked_until, now)),
+                         "it asked us to wait: rate limited")
             state.blocked_until = max(state.blocked_until, now + seconds)
             state.serial_until = max(state.serial_until, now + max(COOLDOWN_MIN, COOLDOWN_FACTOR * seconds))
             state.limit = max(1, state.limit // 2)

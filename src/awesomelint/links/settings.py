@@ -56,6 +56,8 @@ class LinkSettings:
     cache_ttl: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_TTL))
     max_body: int = 1024 * 1024  # bytes: no response body larger than this is ever read
     retry_after_cap: float = 60.0  # a longer Retry-After makes the link "unknown" instead of waiting
+    host_budget: float = 60.0  # rate-limit waits and failed requests one host may cost; then its links are unknown
+    total_timeout: float = 0.0  # the whole check's budget (0: none); then the links not yet checked are unknown
     strict: bool = False  # unknown and timeout fail the build too
     github_token: str | None = field(default=None, repr=False)
     github_api: str = DEFAULT_GITHUB_API  # the token goes here only if it is this, or set by CLI/env
@@ -128,6 +130,8 @@ KEYS: dict[str, Any] = {
     "cache-ttl": dict[Literal["alive", "redirect", "unknown", "timeout"], Annotated[float, AtLeast(0)]],
     "max-body": Annotated[int, AtLeast(0)],
     "retry-after-cap": Annotated[float, AtLeast(0)],
+    "host-budget": _SECONDS,
+    "total-timeout": Annotated[float, AtLeast(0)],
     "strict": bool,
     "github-api": Annotated[str, Url()],
 }
