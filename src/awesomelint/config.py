@@ -90,7 +90,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         if path.stat().st_size > MAX_CONFIG_BYTES:
             raise UsageError(f"{path}: config file is larger than {MAX_CONFIG_BYTES // 1024} KiB: not a config")
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8-sig"))  # an editor's BOM is not a TOML error
     except tomllib.TOMLDecodeError as exc:
         raise UsageError(f"{path}: invalid TOML: {exc}") from None
     except RecursionError:  # tomllib recurses into nested arrays and inline tables
@@ -148,10 +148,15 @@ def parse_config(data: Mapping[str, Any], registry: Registry, *, source: Path | 
 
     from_mapping(papers, source=where)
     rules = {}
+    named: dict[str, str] = {}  # rule id -> the key that configured it
     for key, value in values.get("rules", {}).items():
         rule = registry.get(key)
         if rule is None:
             raise UsageError(f"{where}: unknown rule {key!r} in [rules]")
+        if rule.id in named:  # AL003 and duplicate-link: one would silently override the other
+            raise UsageError(f"{where}: rule {rule.id} is configured twice in [rules], as {named[rule.id]!r} "
+                             f"and {key!r}")
+        named[rule.id] = key
         rules[rule.id] = parse_rule_setting(rule, value, f"{where} [rules.{key}]")
     return Config(source=source, profile=values.get("profile"), select=select, ignore=ignore,
                   fail_on=Severity.parse(values.get("fail-on", "error")), exclude=values.get("exclude", ()),

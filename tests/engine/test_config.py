@@ -65,6 +65,8 @@ final-newline = "info"
     ("exclude = 'CHANGELOG.md'\n", "exclude = 'CHANGELOG.md' must be a list"),
     ("[links]\ntimout = 5\n", "timout"),
     ("this is = not toml\n", "invalid TOML"),
+    ("[rules]\nAL003 = 'off'\nduplicate-link = 'warning'\n",
+     "rule AL003 is configured twice in [rules], as 'AL003' and 'duplicate-link'"),
 ])
 def test_mistakes_name_the_key_and_the_file(tmp_path: Path, text: str, message: str) -> None:
     path = write(tmp_path / ".awesomelint.toml", text)
@@ -78,3 +80,9 @@ def test_pyproject_errors_name_the_table(tmp_path: Path) -> None:
     path = write(tmp_path / "pyproject.toml", "[tool.awesomelint]\nbogus = true\n")
     with pytest.raises(UsageError, match=r"pyproject.toml \[tool.awesomelint\]: unknown key 'bogus'"):
         load_config(path, REGISTRY)
+
+
+def test_a_byte_order_mark_is_not_a_toml_error(tmp_path: Path) -> None:
+    path = tmp_path / ".awesomelint.toml"
+    path.write_bytes("\ufefffail-on = 'warning'\n".encode())
+    assert load_config(path, REGISTRY).fail_on is Severity.WARNING
