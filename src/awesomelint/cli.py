@@ -17,6 +17,7 @@ from awesomelint.errors import UsageError
 from awesomelint.finding import Severity
 from awesomelint.profiles import DESCRIPTIONS, PROFILES
 from awesomelint.report.formats import FORMATS
+from awesomelint.source import MAX_SIZE_LIMIT
 
 if TYPE_CHECKING:  # the rest loads when a command runs: `awesomelint --version` and --help stay fast
     from awesomelint import prdiff
@@ -92,7 +93,8 @@ def main() -> None:
 @click.option("--unsafe-fixes", is_flag=True,
               help="With --fix: also apply fixes that reword or reorder visible text (review the diff).")
 @click.option("--diff", "show_diff", is_flag=True, help="With --fix: print the diff instead of writing.")
-@click.option("--max-size", type=click.IntRange(min=1), help="Largest file to read, in bytes [default: 20 MiB].")
+@click.option("--max-size", type=click.IntRange(min=1, max=MAX_SIZE_LIMIT),
+              help="Largest file to read, in bytes [default: 20 MiB].")
 @click.option("--diff-base", metavar="REF", type=GitRevision(),
               help="PR mode: report only what the change since the merge base with REF caused (see --diff-filter).")
 @click.option("--diff-filter", type=click.Choice(DIFF_FILTERS), default="new", show_default=True,

@@ -15,10 +15,11 @@ from typing import Annotated, Any, Literal
 
 from awesomelint.errors import UsageError
 from awesomelint.finding import Severity
-from awesomelint.options import AtLeast, Glob, Invalid, Token, check, option_types, show
+from awesomelint.options import Glob, Invalid, Range, Token, check, option_types, show
 from awesomelint.profiles import PROFILES
 from awesomelint.registry import Registry
 from awesomelint.rule import Rule
+from awesomelint.source import MAX_SIZE_LIMIT
 
 CONFIG_NAMES = (".awesomelint.toml", "pyproject.toml")
 MAX_CONFIG_BYTES = 1024 * 1024  # a config is a few lines; anything near this is not one
@@ -31,7 +32,7 @@ TOP_LEVEL: dict[str, Any] = {
     "ignore": tuple[Annotated[str, Token()], ...],
     "fail-on": Literal["error", "warning", "info"],
     "exclude": tuple[Annotated[str, Glob()], ...],
-    "max-size": Annotated[int, AtLeast(1)],
+    "max-size": Annotated[int, Range(1, MAX_SIZE_LIMIT)],
     "check-papers": bool,
     "rules": dict[str, Any],
     "links": dict[str, Any],

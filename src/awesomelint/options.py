@@ -104,12 +104,12 @@ class Range(Constraint):
         return None
 
     def _range(self) -> str:
-        special = "".join(f" (or {x:g})" for x in self.also)
+        special = "".join(f" (or {_number(x)})" for x in self.also)
         if self.low is not None and self.high is not None:
-            return f"from {self.low:g} to {self.high:g}{special}"
+            return f"from {_number(self.low)} to {_number(self.high)}{special}"
         if self.low is not None:
-            return f"{'more than' if self.above else 'at least'} {self.low:g}{special}"
-        return f"at most {self.high:g}{special}"
+            return f"{'more than' if self.above else 'at least'} {_number(self.low)}{special}"
+        return f"at most {_number(self.high)}{special}"
 
     def bad(self) -> tuple[Any, ...]:
         values: list[Any] = [math.nan, math.inf]
@@ -118,6 +118,10 @@ class Range(Constraint):
         if self.high is not None:
             values.append(self.high + 1)
         return tuple(v for v in values if v not in self.also)
+
+
+def _number(value: float | None) -> str:
+    return str(int(value)) if value is not None and float(value).is_integer() else f"{value:g}"
 
 
 @dataclass(frozen=True)

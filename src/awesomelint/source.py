@@ -15,6 +15,7 @@ from typing import BinaryIO
 from awesomelint.errors import UsageError
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+MAX_SIZE_LIMIT = 1 << 40  # the largest max-size / --max-size (1 TiB): a larger number overflows a read
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
