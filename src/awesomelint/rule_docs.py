@@ -24,17 +24,23 @@ def doc_url(rule_id: str, name: str) -> str:
     return f"{DOCS_URL}{rule_id}-{name}.md"
 
 
-def rule_doc_text(rule: Rule) -> str:
-    """The rule's doc without its front matter; the module docstring when no doc is installed."""
-    header = (f"{rule.id} {rule.name} ({rule.meta.severity}{', fixable' if rule.meta.fixable else ''})\n"
-              f"{rule.meta.summary}\n")
-    if rule.meta.aliases:
-        header += f"Also known as: {', '.join(rule.meta.aliases)}\n"
-    path = doc_path(rule)
+def doc_body(rule: Rule) -> str | None:
+    """The rule's Markdown doc without its ``+++`` front matter; None when no doc is installed."""
+    path = doc_path(rule) if rule.source == "awesomelint" else None  # plugins bring no docs here
     if path is None:
-        return header + "\n" + rule.doc
+        return None
     text = path.read_text(encoding="utf-8")
     if text.startswith("+++"):
         end = text.find("\n+++", 3)
         text = text[end + 4 :] if end >= 0 else text
-    return header + text
+    return text
+
+
+def rule_doc_text(rule: Rule) -> str:
+    """What ``awesomelint explain`` prints: a header, then the doc (the module docstring without one)."""
+    header = (f"{rule.id} {rule.name} ({rule.meta.severity}{', fixable' if rule.meta.fixable else ''})\n"
+              f"{rule.meta.summary}\n")
+    if rule.meta.aliases:
+        header += f"Also known as: {', '.join(rule.meta.aliases)}\n"
+    body = doc_body(rule)
+    return header + ("\n" + rule.doc if body is None else body)

@@ -22,7 +22,7 @@ from urllib.parse import quote
 from awesomelint.finding import Finding, Severity
 from awesomelint.report.context import ReportContext
 from awesomelint.rule import Rule
-from awesomelint.rule_docs import doc_path, doc_url
+from awesomelint.rule_docs import doc_body, doc_url
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/awesomelint/awesomelint"
@@ -31,16 +31,9 @@ MAX_RESULTS = 25_000  # GitHub code scanning rejects runs with more results
 SRCROOT = "%SRCROOT%"
 
 
-def rule_doc_text(rule: Rule) -> str:
+def _help_text(rule: Rule) -> str:
     """The rule's Markdown doc without front matter, else its docstring, else its summary."""
-    path = doc_path(rule) if rule.source == "awesomelint" else None  # plugins bring no docs here
-    text = ""
-    if path is not None:
-        text = path.read_text(encoding="utf-8")
-        if text.startswith("+++"):
-            end = text.find("\n+++", 3)
-            text = text[end + 4 :] if end >= 0 else text
-    return text.strip() or rule.doc.strip() or rule.meta.summary
+    return (doc_body(rule) or "").strip() or rule.doc.strip() or rule.meta.summary
 
 
 def _first_paragraph(text: str) -> str:
@@ -61,7 +54,7 @@ def _descriptor(rule_id: str, rule: Rule | None, fallback_name: str) -> dict[str
             "help": {"text": fallback_name},
             "helpUri": doc_url(rule_id, fallback_name),
         }
-    doc = rule_doc_text(rule)
+    doc = _help_text(rule)
     tags = ["markdown", "network"] if rule.meta.network else ["markdown"]
     return {
         "id": rule.id,
