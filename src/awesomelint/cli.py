@@ -171,7 +171,7 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
         if check_links else None,
         diff_scope=scope,
         paper_provider=_paper_provider(check_papers, strict_papers, allow_private, link_cache, no_link_cache,
-                                       profile, scope, paper_status),
+                                       profile, scope, paper_status, not quiet),
     )
     try:
         results = run(files, options, registry)
@@ -238,7 +238,7 @@ def _link_provider(strict: bool, allow_private: bool, cache: Path | None, no_cac
 
 
 def _paper_provider(check: bool, strict: bool, allow_private: bool, cache: Path | None, no_cache: bool,
-                    profile: str | None, scope: prdiff.DiffScope | None, status: list[Any]) -> Any:
+                    profile: str | None, scope: prdiff.DiffScope | None, status: list[Any], progress: bool) -> Any:
     """Paper checking as the run's paper provider: for --check-papers, and for files whose config says
     ``check-papers = true`` (awesomelint.scholar loads only then)."""
 
@@ -252,7 +252,7 @@ def _paper_provider(check: bool, strict: bool, allow_private: bool, cache: Path 
 
         return paper_provider(PaperRunOptions(
             check=check, strict=strict, allow_private=allow_private, cache=cache, no_cache=no_cache, profile=profile,
-            in_scope=in_scope if scope is not None else None, status=status))(items)
+            in_scope=in_scope if scope is not None else None, status=status, progress=progress))(items)
 
     return provide
 

@@ -67,6 +67,7 @@ class Client:
         self.requests: Counter[str] = Counter()
         self.throttled: Counter[str] = Counter()
         self.answered = 0  # responses received, any status: the network is there
+        self.on_request: Callable[[str, float], None] | None = None  # (api, seconds the gate holds it)
 
     def _session(self) -> requests.Session:
         session = requests.Session()
@@ -93,6 +94,8 @@ class Client:
         with gate.lock:  # one request in flight per API
             for attempt in range(s.retries + 1):
                 wait = gate.next_start - self.clock()
+                if self.on_request is not None:
+                    self.on_request(api, wait)
                 if wait > s.retry_after_cap:
                     raise Unavailable(f"{api} asked to wait {wait:.0f} s (over the cap of {s.retry_after_cap:g} s)")
                 if wait > 0:

@@ -26,7 +26,7 @@ class Checked:
 
 
 def check_documents(docs: Sequence[Document], settings: PaperSettings, *, client: Client | None = None,
-                    in_scope: Callable[[Document, int], bool] | None = None) -> Checked:
+                    in_scope: Callable[[Document, int], bool] | None = None, progress: bool = False) -> Checked:
     """Resolve the paper entries of ``docs`` (those ``in_scope`` only, in PR-diff mode)."""
     plan: list[tuple[Document, tuple[int, int], str | None, tuple[str, ...], str | None, str | None]] = []
     for doc in docs:
@@ -38,7 +38,7 @@ def check_documents(docs: Sequence[Document], settings: PaperSettings, *, client
             title = paper.title.text if paper.title else None
             plan.append((doc, entry_key(paper), title, tuple(i.key for i in found),
                          strongest.key if strongest else None, strongest.link.url if strongest else None))
-    answers, stats = resolve([Query(p[4], p[2]) for p in plan], settings, client=client)
+    answers, stats = resolve([Query(p[4], p[2]) for p in plan], settings, client=client, progress=progress)
     checks: dict[str, dict[tuple[int, int], PaperCheck]] = {doc.path.as_posix(): {} for doc in docs}
     for (doc, key, title, ids, _, url), answer in zip(plan, answers, strict=True):
         resolved_by = None
@@ -62,6 +62,7 @@ class PaperRunOptions:
     no_cache: bool = False
     profile: str | None = None  # --profile: only papers-profile documents are checked
     in_scope: Callable[[Document, int], bool] | None = None
+    progress: bool = False  # a status line on a terminal
     status: list[Stats] = field(default_factory=list)
 
 
@@ -79,7 +80,7 @@ def paper_provider(options: PaperRunOptions) -> Callable[[Sequence[tuple[Documen
         for group in groups.values():
             settings = settings_for(group[0][1], options)
             checked = check_documents([doc for doc, _ in group], settings, in_scope=options.in_scope,
-                                      client=Client(settings, gates=gates))
+                                      client=Client(settings, gates=gates), progress=options.progress)
             options.status.append(checked.stats)
             for doc, _ in group:
                 out[doc.path] = checked.facts[doc.path.as_posix()]

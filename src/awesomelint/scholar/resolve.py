@@ -22,6 +22,7 @@ from awesomelint.papers.titles import normalise
 from .cache import Lookup, PaperCache
 from .client import Client, Unavailable
 from .merge import merge
+from .progress import PaperProgress
 from .settings import PaperSettings
 from .sources import arxiv, crossref, dblp, openalex, s2
 
@@ -60,8 +61,8 @@ def title_key(title: str | None) -> str | None:
 
 
 def resolve(queries: Sequence[Query], settings: PaperSettings, *, client: Client | None = None,
-            cache: PaperCache | None = None) -> tuple[list[Answer], Stats]:
-    """One ``Answer`` per query, in order, and what it took."""
+            cache: PaperCache | None = None, progress: bool = False) -> tuple[list[Answer], Stats]:
+    """One ``Answer`` per query, in order, and what it took; ``progress`` shows a status line on a terminal."""
     client = client or Client(settings)
     cache = cache if cache is not None else PaperCache(settings.cache, settings.ttl_found, settings.ttl_not_found)
     keys = [q.lookup or title_key(q.title) for q in queries]
@@ -75,8 +76,14 @@ def resolve(queries: Sequence[Query], settings: PaperSettings, *, client: Client
             known[key] = lookup
         else:
             todo.append(key)
-    fetched, failures = _Fetch(client, settings).run([k for k in todo if not k.startswith("title:")],
-                                                      {k: titles[k] for k in todo if k.startswith("title:")})
+    bar = PaperProgress(len(todo), enabled=progress)
+    client.on_request = bar.request
+    try:
+        fetched, failures = _Fetch(client, settings).run([k for k in todo if not k.startswith("title:")],
+                                                          {k: titles[k] for k in todo if k.startswith("title:")})
+    finally:
+        client.on_request = None
+        bar.close()
     for key in todo:
         if key in fetched:
             known[key] = fetched[key]
