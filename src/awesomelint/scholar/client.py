@@ -3,8 +3,9 @@
 
 The link checker's adaptive per-host scheduler is built for thousands of hosts answering as fast
 as they can; these APIs publish fixed rates, so each gets a gate that starts a request no sooner
-than ``interval`` after the previous one started, and closes for the ``Retry-After`` window of a
-429 or 503. A request the gate would have to wait more than ``retry_after_cap`` for is given up.
+than ``interval`` after the previous one was answered (so that requests arrive at least an interval
+apart whatever the network's delays), and closes for the ``Retry-After`` window of a 429 or 503.
+A request the gate would have to wait more than ``retry_after_cap`` for is given up.
 """
 
 from __future__ import annotations
@@ -113,6 +114,9 @@ class Client:
                     gate.next_start = max(gate.next_start, self.clock() + gate.interval * (2 ** attempt))
                     continue
                 self.answered += 1
+                # the next request starts an interval after this answer came back, not after this request
+                # left: arrivals at the API are then an interval apart however the network delays them
+                gate.next_start = max(gate.next_start, self.clock() + gate.interval)
                 if response.status_code not in RETRY_STATUSES:
                     return response
                 last = f"HTTP {response.status_code}"
