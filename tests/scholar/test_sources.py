@@ -185,3 +185,12 @@ def test_a_crossref_record_updated_by_a_retraction_is_retracted() -> None:
     record = crossref.record(item)
     assert record is not None and record.retracted and record.years == (2020,)
     assert crossref.record({"DOI": "10.1/y", "title": []}) is None
+
+
+def test_dblp_key_names_the_venue_of_a_workshop_paper() -> None:
+    record = dblp.merge_hits([{"title": "A Paper.", "venue": "DLP-KDD", "year": "2022", "key": "conf/kdd/Doe22",
+                               "type": "Conference and Workshop Papers"}])
+    assert record.venues == ("DLP-KDD", "kdd") and record.peer_reviewed
+    corr = dblp.merge_hits([{"title": "A Paper.", "venue": "CoRR", "year": "2021", "key": "journals/corr/abs-2101-1",
+                             "type": "Informal and Other Publications"}])
+    assert corr.venues == ("CoRR",) and not corr.peer_reviewed

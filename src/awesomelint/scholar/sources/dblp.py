@@ -30,8 +30,14 @@ def by_title(client: Client, title: str) -> PaperRecord | None:
 
 
 def _venues(info: dict[str, Any]) -> list[str]:
+    """The hit's venue names, then its key's venue part (``conf/kdd/…`` -> ``kdd``), which names the
+    venue even where the written venue is a workshop or a long proceedings title."""
     venue = info.get("venue")
-    return [venue] if isinstance(venue, str) else [v for v in venue or [] if isinstance(v, str)]
+    names = [venue] if isinstance(venue, str) else [v for v in venue or [] if isinstance(v, str)]
+    key = str(info.get("key", "")).split("/")
+    if len(key) == 3 and key[0] in ("conf", "journals") and key[1] != "corr":
+        names.append(key[1])
+    return names
 
 
 def merge_hits(infos: list[dict[str, Any]]) -> PaperRecord:
