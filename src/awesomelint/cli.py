@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from awesomelint import __version__
-from awesomelint.cli_params import FilePath, GitRevision, LintPath, RuleName, RuleWords, one_line_errors
+from awesomelint.cli_params import FilePath, GitRevision, LintPath, RuleName, RuleWords, Seconds, one_line_errors
 from awesomelint.diffscope import DIFF_FILTERS
 from awesomelint.errors import UsageError
 from awesomelint.finding import Severity
@@ -115,7 +115,7 @@ def main() -> None:
               help="With --check-links/--check-papers: the cache file [default: .awesomelint-cache.json beside "
                    "the config].")
 @click.option("--no-cache", "no_link_cache", is_flag=True, help="With --check-links/--check-papers: no cache.")
-@click.option("--links-timeout", type=click.FloatRange(min=0), metavar="SECONDS",
+@click.option("--links-timeout", type=Seconds(0), metavar="SECONDS",
               help="With --check-links: time budget of the whole link check; links not checked by then are "
                    "unknown [default: [links] total-timeout, 0 = none].")
 # --- end of link checking options ---

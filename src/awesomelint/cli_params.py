@@ -6,6 +6,7 @@ every option and argument, so a new option is covered by declaring its type.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -126,3 +127,17 @@ class LintPath(click.Path):
         if isinstance(value, str) and not value.strip():
             self.fail("an empty path names no file (use . for the current folder)", param, ctx)
         return super().convert(value, param, ctx)
+
+
+class Seconds(click.FloatRange):
+    """A finite number of seconds: click's FloatRange lets ``nan`` and ``inf`` through."""
+
+    def __init__(self, minimum: float = 0) -> None:
+        super().__init__(min=minimum)
+        self.malformed: tuple[str, ...] = ("nan", "inf", "-inf")
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a finite number of seconds", param, ctx)
+        return number

@@ -29,8 +29,8 @@ def malformed_values(param: click.Parameter) -> list[str]:
     values = list(getattr(kind, "malformed", ()))
     if isinstance(kind, click.Choice):
         values.append("no-such-choice")
-    if isinstance(kind, click.IntRange):
-        values += ["x", "1.5"]
+    if isinstance(kind, click.IntRange | click.FloatRange):
+        values += ["x"] + (["1.5"] if isinstance(kind, click.IntRange) else [])
         values += [str(kind.min - 1)] if kind.min is not None else []
         values += [str(kind.max + 1)] if kind.max is not None else []
     if isinstance(kind, click.Path):
