@@ -192,6 +192,74 @@ def _comment_issue(state: State, body: Any, query: Any, repo: str, number: str) 
     return 201, {"id": state.new_id()}
 
 
+def _get_ref(state: State, body: Any, query: Any, repo: str, name: str) -> tuple[int, Any]:
+    if name not in state.refs:
+        return 404, {"message": "Not Found"}
+    return 200, {"ref": f"refs/{name}", "object": {"sha": state.refs[name], "type": "commit"}}
+
+
+def _create_ref(state: State, body: Any, query: Any, repo: str) -> tuple[int, Any]:
+    assert body["ref"].startswith("refs/heads/") and len(body["sha"]) == 40, body
+    name = body["ref"].removeprefix("refs/")
+    if name in state.refs:
+        return 422, {"message": "Reference already exists"}
+    state.refs[name] = body["sha"]
+    return 201, {"ref": body["ref"]}
+
+
+def _update_ref(state: State, body: Any, query: Any, repo: str, name: str) -> tuple[int, Any]:
+    assert len(body["sha"]) == 40 and body.get("force") is True, body
+    if name not in state.refs:
+        return 422, {"message": "Reference does not exist"}
+    state.refs[name] = body["sha"]
+    for key in [k for k in state.contents if k.startswith(f"{name}:")]:
+        del state.contents[key]  # reset to the base: the branch's own edits are gone
+    return 200, {"ref": f"refs/{name}"}
+
+
+def _get_contents(state: State, body: Any, query: Any, repo: str, path: str) -> tuple[int, Any]:
+    branch = query.get("ref", ["main"])[0]
+    found = state.contents.get(f"heads/{branch}:{path}") or state.contents.get(f"heads/main:{path}")
+    if found is None:
+        return 404, {"message": "Not Found"}
+    return 200, {"path": path, "sha": found["sha"], "content": found["content"]}
+
+
+def _put_contents(state: State, body: Any, query: Any, repo: str, path: str) -> tuple[int, Any]:
+    assert {"message", "content", "sha", "branch"} <= set(body), body
+    key = f"heads/{body['branch']}:{path}"
+    current = state.contents.get(key) or state.contents.get(f"heads/main:{path}")
+    if current is None or current["sha"] != body["sha"]:
+        return 409, {"message": "sha does not match"}
+    import base64
+
+    base64.b64decode(body["content"], validate=True)
+    state.contents[key] = {"sha": f"{state.new_id():040d}", "content": body["content"], "message": body["message"]}
+    return 200, {"content": {"path": path}}
+
+
+def _list_pulls(state: State, body: Any, query: Any, repo: str) -> tuple[int, Any]:
+    head = query.get("head", [""])[0]
+    return 200, [p for p in state.pulls if p["state"] == "open" and (not head or f"owner:{p['head']}" == head)]
+
+
+def _create_pull(state: State, body: Any, query: Any, repo: str) -> tuple[int, Any]:
+    assert {"title", "head", "base", "body"} <= set(body), body
+    if f"heads/{body['head']}" not in state.refs:
+        return 422, {"message": "head does not exist"}
+    pull = {"number": state.new_id(), "state": "open", **body}
+    state.pulls.append(pull)
+    return 201, pull
+
+
+def _edit_pull(state: State, body: Any, query: Any, repo: str, number: str) -> tuple[int, Any]:
+    found = _find(state.pulls, "number", number)
+    if found is None:
+        return 404, {"message": "Not Found"}
+    found.update(body)
+    return 200, found
+
+
 def routes(server: _Server) -> None:
     server.add("GET", PULL + "/files", lambda s, b, q, r, n: (200, s.files))
     server.add("GET", PULL + "/comments", lambda s, b, q, r, n: (200, s.comments))
@@ -202,6 +270,14 @@ def routes(server: _Server) -> None:
     server.add("POST", r"/repos/([\w.-]+/[\w.-]+)/issues", _create_issue)
     server.add("PATCH", r"/repos/([\w.-]+/[\w.-]+)/issues/(\d+)", _edit_issue)
     server.add("POST", r"/repos/([\w.-]+/[\w.-]+)/issues/(\d+)/comments", _comment_issue)
+    server.add("GET", r"/repos/([\w.-]+/[\w.-]+)/git/ref/(heads/.+)", _get_ref)
+    server.add("POST", r"/repos/([\w.-]+/[\w.-]+)/git/refs", _create_ref)
+    server.add("PATCH", r"/repos/([\w.-]+/[\w.-]+)/git/refs/(heads/.+)", _update_ref)
+    server.add("GET", r"/repos/([\w.-]+/[\w.-]+)/contents/(.+)", _get_contents)
+    server.add("PUT", r"/repos/([\w.-]+/[\w.-]+)/contents/(.+)", _put_contents)
+    server.add("GET", r"/repos/([\w.-]+/[\w.-]+)/pulls", _list_pulls)
+    server.add("POST", r"/repos/([\w.-]+/[\w.-]+)/pulls", _create_pull)
+    server.add("PATCH", r"/repos/([\w.-]+/[\w.-]+)/pulls/(\d+)", _edit_pull)
 
 
 @contextmanager

@@ -119,3 +119,15 @@ def test_the_sarif_example_fetches_the_whole_history() -> None:
     steps = yaml.safe_load((REPO / "examples" / "workflows" / "sarif.yml").read_text())["jobs"]["sarif"]["steps"]
     checkout = next(s for s in steps if s.get("uses", "").startswith("actions/checkout@"))
     assert checkout["with"]["fetch-depth"] == 0
+
+
+def test_the_weekly_example_reports_through_the_tested_entry_point_with_least_privilege() -> None:
+    workflow = yaml.safe_load((REPO / "examples" / "workflows" / "links-weekly.yml").read_text())
+    assert workflow["permissions"] == {}
+    job = workflow["jobs"]["links"]
+    assert job["permissions"] == {"contents": "write", "issues": "write", "pull-requests": "write"}
+    runs = " ".join(s.get("run", "") for s in job["steps"])
+    assert "-m awesomelint.github.linkreport awesomelint-links.json" in runs
+    action = next(s for s in job["steps"] if s.get("id") == "awesomelint")
+    assert "--output awesomelint-links.json" in action["with"]["args"]
+    assert "python" in yaml.safe_load((REPO / "action.yml").read_text())["outputs"]
