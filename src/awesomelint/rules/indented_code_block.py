@@ -6,7 +6,8 @@ Doc: rules/AL007-indented-code-block.md
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Sequence
 
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem
@@ -29,6 +30,16 @@ def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
         if all(not line.strip() or line.startswith(("    ", "\t")) for line in lines):
             body = [line[4:] if line.startswith("    ") else line[1:] for line in lines]
             end = len(lines[-1]) + 1
-            fix = Fix((Edit(block.line, 1, last, end, "\n".join(["```", *body, "```"])),), "fence the code")
+            fence = _fence_for(body)
+            fix = Fix((Edit(block.line, 1, last, end, "\n".join([fence, *body, fence])),), "fence the code")
         yield Problem(block.line, max(block.column - 4, 1),
                       "Unexpected indented code block, expected fenced code blocks", last, len(lines[-1]) + 1, fix=fix)
+
+
+_BACKTICKS = re.compile(r"`+")
+
+
+def _fence_for(body: Sequence[str]) -> str:
+    """A backtick fence longer than any backtick run in the code, so no code line can close it."""
+    longest = max((len(run) for line in body for run in _BACKTICKS.findall(line)), default=0)
+    return "`" * max(3, longest + 1)
