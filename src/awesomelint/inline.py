@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from re import Match
 from typing import Any
@@ -22,6 +22,18 @@ from awesomelint.document import Inline
 from awesomelint.gfm_table import gfm_table
 
 Token = dict[str, Any]
+
+
+def html_comments(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each ``<!-- … -->`` in ``text``, in one pass: once a comment has no ``-->``
+    after it none that follows can have one, so the search stops (a regex would rescan: quadratic)."""
+    at = text.find("<!--")
+    while at >= 0:
+        close = text.find("-->", at + 4)
+        if close < 0:
+            return
+        yield at, close + 3
+        at = text.find("<!--", close + 3)
 
 
 class PositionedInlineParser(InlineParser):

@@ -4,17 +4,25 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from awesomelint.document import Block, Comment, Document, Entry, Heading, Inline, Link, LinkKind, RefDef, Section
-from awesomelint.inline import TextMap, Token, create_positioned_markdown, line_starts, plain_text, positioned_nodes
+from awesomelint.inline import (
+    TextMap,
+    Token,
+    create_positioned_markdown,
+    html_comments,
+    line_starts,
+    plain_text,
+    positioned_nodes,
+)
 from awesomelint.locate import Locator
 from awesomelint.slug import Slugger
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _REFDEF = re.compile(r"^[ ]{0,3}\[((?:[^\]\\]|\\.)+)\]:[ \t]*<?(\S*?)>?(?:[ \t]|$)")
 _MD = create_positioned_markdown()
 
@@ -214,10 +222,10 @@ class _Builder:
         chunk = "\n".join(self.lines[start:start + count])
         starts = line_starts(chunk)
         tmap = TextMap(starts, tuple((start + k, 0) for k in range(len(starts))))
-        for m in _COMMENT.finditer(chunk):
-            line, column = tmap.position(m.start())
-            end_line, end_column = tmap.position(m.end())
-            self.comments.append(Comment(m.group(1), line, column, end_line, end_column))
+        for start_at, end_at in html_comments(chunk):
+            line, column = tmap.position(start_at)
+            end_line, end_column = tmap.position(end_at)
+            self.comments.append(Comment(chunk[start_at + 4:end_at - 3], line, column, end_line, end_column))
         self.block("block_html", start, 0)
 
     def list_block(self, token: Token, parent: _Item | None, depth: int) -> None:
@@ -372,19 +380,20 @@ def _refdefs(lines: tuple[str, ...], skip: set[int]) -> tuple[RefDef, ...]:
 def _sections(headings: list[Heading], entries: list[Entry], title: Heading | None,
               last_line: int) -> tuple[Section, ...]:
     body = [h for h in headings if h is not title]
-    ends: list[int] = []
+    ends = [last_line] * len(body)
+    open_: list[int] = []  # headings whose section is still open: one pass, not one scan per heading
     for i, heading in enumerate(body):
-        end = last_line
-        for later in body[i + 1:]:
-            if later.level <= heading.level:
-                end = later.line - 1
-                break
-        ends.append(end)
+        while open_ and body[open_[-1]].level >= heading.level:
+            ends[open_.pop()] = heading.line - 1
+        open_.append(i)
+    by_line = sorted(range(len(entries)), key=lambda k: entries[k].line)
+    lines = [entries[k].line for k in by_line]
 
     def build(i: int) -> tuple[Section, int]:
         heading = body[i]
         next_heading = body[i + 1].line if i + 1 < len(body) else last_line + 1
-        own = tuple(e for e in entries if heading.line < e.line < next_heading)
+        inside = by_line[bisect_right(lines, heading.line):bisect_left(lines, next_heading)]
+        own = tuple(entries[k] for k in sorted(inside))
         children: list[Section] = []
         j = i + 1
         while j < len(body) and body[j].level > heading.level:

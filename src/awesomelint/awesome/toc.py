@@ -3,21 +3,23 @@ without an emoji, and the entries of its list; and which entries the list-item r
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from awesomelint.document import Document, Entry, Heading
+from awesomelint.inline import html_comments
 
 TOC_TITLES = frozenset({"contents", "table of contents", "toc", "table of content"})
 # Sections a ToC need not list (awesome-lint skips them too); the guidelines keep the first two out of it.
 UNLISTED = frozenset({"contributing", "footnotes", "related lists"})
 NOT_IN_TOC = frozenset({"contributing", "footnotes"})
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 def normalized_title(text: str) -> str:
     """Lower-cased heading text without HTML comments, emoji and other symbols."""
-    text = _COMMENT.sub("", text)
+    cut = list(html_comments(text))
+    if cut:
+        ends = [0, *(end for _, end in cut)]
+        text = "".join(text[a:b] for a, (b, _) in zip(ends, [*cut, (len(text), 0)], strict=True))
     kept = "".join(c if unicodedata.category(c)[0] in "LNZ" or c in "-'" else " " for c in text)
     return " ".join(kept.split()).casefold()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -21,6 +22,7 @@ from awesomelint.memo import per_document
 _PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*")
 _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.!#$%&'*+/=?^`{|}~-]+@[\w.-]+)>")
 _HTML = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*?)?/?>", re.DOTALL)
+_TICKS = re.compile(r"`+")
 _ATX_CLOSE = re.compile(r"(?:[ \t]+#+)?[ \t]*$")
 _SPECIAL = re.compile(r"[\\`<\]*_]")  # the characters the inline scanner acts on
 
@@ -136,6 +138,9 @@ def scan(region: Region) -> None:
     text = region.text
     masked = bytearray(len(text))
     runs: list[list[int | str | bool]] = []  # [pos, length, char, can_open, can_close, orig]
+    ticks: dict[int, list[int]] | None = None  # computed on first use: each is one pass over the text
+    groups: dict[int, int] | None = None
+    last_close = text.rfind("-->")
     i = 0
     while i < len(text):
         special = _SPECIAL.search(text, i)  # every other character only moves the cursor on
@@ -151,22 +156,30 @@ def scan(region: Region) -> None:
             while j < len(text) and text[j] == "`":
                 j += 1
             size = j - i
-            close = re.compile(rf"(?<!`)`{{{size}}}(?!`)").search(text, j)
-            if close:
-                masked[i:close.end()] = b"\x01" * (close.end() - i)
-                region.codespans.append((i, close.end()))
-                i = close.end()
+            if ticks is None:
+                ticks = _backtick_runs(text)
+            later = ticks.get(size, [])
+            at = bisect_left(later, j)
+            if at < len(later):
+                close_end = later[at] + size
+                masked[i:close_end] = b"\x01" * (close_end - i)
+                region.codespans.append((i, close_end))
+                i = close_end
             else:
                 i = j
             continue
         if char == "<":
-            m = _AUTOLINK.match(text, i) or _HTML.match(text, i)
+            # a comment that cannot close (no '-->' after it) is not tried: that scan is quadratic
+            comment = text.startswith("<!--", i)
+            m = _AUTOLINK.match(text, i) or (_HTML.match(text, i) if not comment or i + 4 <= last_close else None)
             if m:
                 masked[i:m.end()] = b"\x01" * (m.end() - i)
                 i = m.end()
                 continue
         if char == "]" and i + 1 < len(text) and text[i + 1] in "([":
-            end = _closing(text, i + 1)
+            if groups is None:
+                groups = _matching_groups(text)
+            end = groups.get(i + 1)
             if end:
                 masked[i + 1:end] = b"\x01" * (end - i - 1)
                 i = end
@@ -191,20 +204,25 @@ def scan(region: Region) -> None:
     _pair(region, runs)
 
 
-def _closing(text: str, i: int) -> int | None:
-    """End (exclusive) of the ``(...)`` or ``[...]`` group opening at ``i``."""
-    open_, close = text[i], ")" if text[i] == "(" else "]"
-    depth = 0
-    for j in range(i, len(text)):
-        if text[j] == "\\":
-            continue
-        if text[j] == open_:
-            depth += 1
-        elif text[j] == close:
-            depth -= 1
-            if depth == 0:
-                return j + 1
-    return None
+def _backtick_runs(text: str) -> dict[int, list[int]]:
+    """Start offsets of the backtick runs of each length, in order: closing a code span is a bisect."""
+    runs: dict[int, list[int]] = {}
+    for m in _TICKS.finditer(text):
+        runs.setdefault(m.end() - m.start(), []).append(m.start())
+    return runs
+
+
+def _matching_groups(text: str) -> dict[int, int]:
+    """For each ``(`` and ``[``, the end (exclusive) of its balanced group, in one pass."""
+    ends: dict[int, int] = {}
+    for open_, close in ("()", "[]"):
+        stack: list[int] = []
+        for m in re.finditer(re.escape(open_) + "|" + re.escape(close), text):
+            if m.group() == open_:
+                stack.append(m.start())
+            elif stack:
+                ends[stack.pop()] = m.end()
+    return ends
 
 
 def _pair(region: Region, runs: list[list[int | str | bool]]) -> None:
