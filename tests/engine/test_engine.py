@@ -27,7 +27,7 @@ def test_config_severity_and_off() -> None:
     config = Config(rules={"AL003": RuleSetting(True, Severity.INFO), "AL002": RuleSetting(False)})
     findings = lint_document(parse(TEXT), config=config, overrides=Overrides(profile="awesome"))
     core = {f.rule_id: f.severity for f in findings if f.rule_id in ("AL001", "AL002", "AL003")}
-    assert core == {"AL003": Severity.INFO, "AL001": Severity.ERROR}
+    assert core == {"AL003": Severity.INFO, "AL001": Severity.WARNING}  # a convention (severity policy)
 
 
 def test_select_prefix_and_ignore() -> None:

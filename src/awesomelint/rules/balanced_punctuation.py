@@ -10,13 +10,13 @@ from typing import Annotated
 
 from awesomelint.awesome.prose import MASK, prose_lines
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.options import Pair
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
-    id="AL131",
+    id="AL131", severity=Severity.WARNING,
     name="balanced-punctuation",
     summary="Quotes and brackets are balanced.",
     aliases=("balanced-punctuation",),

@@ -9,12 +9,12 @@ import re
 from collections.abc import Iterator
 
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.markup.markdown import plural, replace
 from awesomelint.profiles import STYLE
 from awesomelint.rule import NoOptions, RuleMeta
 
-META = RuleMeta(id="AL004", name="blockquote-spacing", summary="One space after `>`.",
+META = RuleMeta(id="AL004", name="blockquote-spacing", summary="One space after `>`.", severity=Severity.WARNING,
                 fixable=True, aliases=("blockquote-indentation",), profiles=STYLE)
 
 _QUOTE = re.compile(r"^ {0,3}>")

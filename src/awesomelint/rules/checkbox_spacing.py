@@ -8,13 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.markup.checkbox import checkboxes
 from awesomelint.markup.markdown import plural, replace
 from awesomelint.profiles import STYLE
 from awesomelint.rule import NoOptions, RuleMeta
 
-META = RuleMeta(id="AL006", name="checkbox-spacing", summary="One space after a checkbox.",
+META = RuleMeta(id="AL006", name="checkbox-spacing", summary="One space after a checkbox.", severity=Severity.WARNING,
                 fixable=True, aliases=("checkbox-content-indent",), profiles=STYLE)
 
 

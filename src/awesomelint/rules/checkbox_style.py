@@ -10,14 +10,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.markup.checkbox import checkboxes
 from awesomelint.markup.markdown import replace
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL005", name="checkbox-style", summary="One spelling of checked and unchecked boxes.",
-                fixable=True, aliases=("checkbox-character-style",), profiles=STYLE)
+                severity=Severity.WARNING, fixable=True, aliases=("checkbox-character-style",), profiles=STYLE)
 
 
 @dataclass(frozen=True, slots=True)

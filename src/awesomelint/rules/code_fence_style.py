@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from awesomelint.document import Document
-from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.finding import Edit, Fix, Problem, Severity
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
-META = RuleMeta(id="AL011", name="code-fence-style", summary="Backtick code fences.",
+META = RuleMeta(id="AL011", name="code-fence-style", summary="Backtick code fences.", severity=Severity.WARNING,
                 fixable=True, aliases=("fenced-code-marker",), profiles=STYLE)
 
 

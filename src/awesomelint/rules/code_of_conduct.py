@@ -10,13 +10,13 @@ from pathlib import Path
 
 from awesomelint.awesome.gitrepo import github_owner, push_remote_url
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 from awesomelint.rules.contributing_file import find_file
 
 META = RuleMeta(
-    id="AL136",
+    id="AL136", severity=Severity.WARNING,
     name="code-of-conduct",
     summary="The code of conduct is filled in.",
     aliases=("awesome-code-of-conduct",),

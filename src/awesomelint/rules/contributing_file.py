@@ -7,12 +7,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
-    id="AL123",
+    id="AL123", severity=Severity.WARNING,
     name="contributing-file",
     summary="contributing.md exists and is not empty.",
     aliases=("awesome-contributing",),

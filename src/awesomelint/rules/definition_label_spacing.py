@@ -10,13 +10,13 @@ import re
 from collections.abc import Iterator
 
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.markup.markdown import plural, replace
 from awesomelint.profiles import STYLE
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(id="AL009", name="definition-label-spacing", summary="Single spaces in definition labels.",
-                fixable=True, aliases=("definition-spacing",), profiles=STYLE)
+                severity=Severity.WARNING, fixable=True, aliases=("definition-spacing",), profiles=STYLE)
 
 _SPACES = re.compile(r"\s{2,}|[^\S ]")
 

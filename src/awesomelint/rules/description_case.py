@@ -13,13 +13,13 @@ from typing import Annotated
 from awesomelint.awesome.items import item_of, position
 from awesomelint.awesome.toc import checked_entries
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.options import Token
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
-    id="AL127",
+    id="AL127", severity=Severity.WARNING,
     name="description-case",
     summary="Descriptions start with a capital letter.",
     aliases=("awesome-list-item",),

@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from awesomelint.awesome.items import item_of, position
 from awesomelint.awesome.toc import checked_entries
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
-    id="AL129",
+    id="AL129", severity=Severity.WARNING,
     name="description-markdown",
     summary="No strikethrough or hard line breaks in descriptions.",
     aliases=("awesome-list-item",),

@@ -10,13 +10,13 @@ from collections.abc import Iterator
 from awesomelint.awesome.items import Node, item_of, position
 from awesomelint.awesome.toc import checked_entries
 from awesomelint.document import Document
-from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.finding import Edit, Fix, Problem, Severity
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 from awesomelint.rules.entry_separator import EMOJI, only_decoration
 
 META = RuleMeta(
-    id="AL128",
+    id="AL128", severity=Severity.WARNING,
     name="description-punctuation",
     summary="Descriptions end with a period (or ! ? … 。).",
     fixable=True,

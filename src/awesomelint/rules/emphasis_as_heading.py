@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.markup.markdown import regions
 from awesomelint.profiles import STYLE
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(id="AL019", name="emphasis-as-heading", summary="Use a heading, not bold text, for a section.",
-                aliases=("no-emphasis-as-heading",), profiles=STYLE)
+                severity=Severity.WARNING, aliases=("no-emphasis-as-heading",), profiles=STYLE)
 
 
 def _paragraph_at(doc: Document, line: int, column: int) -> bool:

@@ -10,18 +10,20 @@ from dataclasses import dataclass
 from typing import Literal
 
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.markup.emphasis import check_markers
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL010", name="emphasis-style", summary="One emphasis marker (`*` or `_`).",
-                fixable=True, aliases=("emphasis-marker",), profiles=STYLE)
+                severity=Severity.WARNING, fixable=True, aliases=("emphasis-marker",), profiles=STYLE,
+                presets={"awesome-lint": {"style": "consistent"}})
 
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    style: Literal["consistent", "*", "_"] = "consistent"  # consistent: as the first emphasis
+    # dominant: the most used marker; consistent: the first one (awesome-lint); or a preference
+    style: Literal["dominant", "consistent", "*", "_"] = "dominant"
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:

@@ -10,12 +10,12 @@ from urllib.parse import urlsplit
 from awesomelint.awesome.items import item_of, position
 from awesomelint.awesome.toc import checked_entries
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
-    id="AL125",
+    id="AL125", severity=Severity.WARNING,
     name="entry-main-link",
     summary="Each entry starts with a link that has text and an absolute URL.",
     aliases=("awesome-list-item",),

@@ -9,12 +9,12 @@ from collections.abc import Iterator
 from awesomelint.awesome.items import Item, Node, item_of, position
 from awesomelint.awesome.toc import checked_entries
 from awesomelint.document import Document
-from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.finding import Edit, Fix, Problem, Severity
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
-    id="AL126",
+    id="AL126", severity=Severity.WARNING,
     name="entry-separator",
     summary="Link and description are separated by ' - '.",
     fixable=True,

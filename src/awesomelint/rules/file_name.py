@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from typing import Annotated
 
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.options import FullMatch, Regex
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL012", name="file-name", summary="Conventional, portable Markdown file names.",
+                severity=Severity.WARNING,
                 aliases=("file-extension", "no-file-name-articles", "no-file-name-consecutive-dashes",
                          "no-file-name-irregular-characters", "no-file-name-mixed-case",
                          "no-file-name-outer-dashes"), profiles=STYLE)

@@ -8,11 +8,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from awesomelint.document import Document
-from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.finding import Edit, Fix, Problem, Severity
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(
-    id="AL001",
+    id="AL001", severity=Severity.WARNING,
     name="final-newline",
     summary="Files end with a single newline.",
     fixable=True,

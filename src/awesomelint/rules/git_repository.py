@@ -7,12 +7,12 @@ from collections.abc import Iterator
 
 from awesomelint.awesome.gitrepo import git
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
-    id="AL137",
+    id="AL137", severity=Severity.WARNING,
     name="git-repository",
     summary="The list is in a git repository.",
     aliases=("awesome-github",),

@@ -9,13 +9,13 @@ import re
 from collections.abc import Iterator
 
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.markup.markdown import plural, replace
 from awesomelint.profiles import HYGIENE
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(id="AL020", name="heading-content-spacing", summary="One space between `#` and heading text.",
-                fixable=True, aliases=("no-heading-content-indent",), profiles=HYGIENE)
+                severity=Severity.WARNING, fixable=True, aliases=("no-heading-content-indent",), profiles=HYGIENE)
 
 _CLOSING = re.compile(r"([ \t]+)#+[ \t]*$")
 

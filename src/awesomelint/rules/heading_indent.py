@@ -8,12 +8,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.markup.markdown import inside_list, plural, replace
 from awesomelint.profiles import HYGIENE
 from awesomelint.rule import NoOptions, RuleMeta
 
-META = RuleMeta(id="AL021", name="heading-indent", summary="No spaces before a heading.",
+META = RuleMeta(id="AL021", name="heading-indent", summary="No spaces before a heading.", severity=Severity.WARNING,
                 fixable=True, aliases=("no-heading-indent",), profiles=HYGIENE)
 
 

@@ -11,14 +11,14 @@ from dataclasses import dataclass
 from typing import Annotated
 
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.markup.markdown import replace
 from awesomelint.options import Chars
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL022", name="heading-punctuation", summary="No punctuation at the end of a heading.",
-                fixable=True, aliases=("no-heading-punctuation",), profiles=STYLE)
+                severity=Severity.WARNING, fixable=True, aliases=("no-heading-punctuation",), profiles=STYLE)
 
 _CLOSING = re.compile(r"(?:[ \t]+#+)?[ \t]*$")
 

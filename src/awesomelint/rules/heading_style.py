@@ -9,11 +9,11 @@ import re
 from collections.abc import Iterator
 
 from awesomelint.document import Document
-from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.finding import Edit, Fix, Problem, Severity
 from awesomelint.profiles import STYLE
 from awesomelint.rule import NoOptions, RuleMeta
 
-META = RuleMeta(id="AL014", name="heading-syntax", summary="ATX headings (`## Title`) only.",
+META = RuleMeta(id="AL014", name="heading-syntax", summary="ATX headings (`## Title`) only.", severity=Severity.WARNING,
                 fixable=True, aliases=("heading-style",), profiles=STYLE)
 
 _CLOSING = re.compile(r"[ \t]+#+[ \t]*$")

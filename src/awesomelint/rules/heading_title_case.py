@@ -7,12 +7,12 @@ import re
 from collections.abc import Iterator
 
 from awesomelint.document import Document, Heading
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
-    id="AL121",
+    id="AL121", severity=Severity.WARNING,
     name="heading-title-case",
     summary="The main heading is in title case.",
     aliases=("awesome-heading",),

@@ -10,12 +10,12 @@ import re
 from collections.abc import Iterator, Sequence
 
 from awesomelint.document import Document
-from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.finding import Edit, Fix, Problem, Severity
 from awesomelint.profiles import STYLE
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(id="AL007", name="indented-code-block", summary="Fenced code blocks, not indented ones.",
-                fixable=True, aliases=("code-block-style",), profiles=STYLE)
+                severity=Severity.WARNING, fixable=True, aliases=("code-block-style",), profiles=STYLE)
 
 
 def check(doc: Document, options: NoOptions) -> Iterator[Problem]:

@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.markup.markdown import plural, regions, replace
 from awesomelint.profiles import HYGIENE
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(id="AL018", name="lazy-blockquote", summary="Each line of a quote starts with `>`.",
-                fixable=True, aliases=("no-blockquote-without-marker",), profiles=HYGIENE)
+                severity=Severity.WARNING, fixable=True, aliases=("no-blockquote-without-marker",), profiles=HYGIENE)
 
 
 def check(doc: Document, options: NoOptions) -> Iterator[Problem]:

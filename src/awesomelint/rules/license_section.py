@@ -7,12 +7,12 @@ from collections.abc import Iterator
 
 from awesomelint.awesome.toc import normalized_title
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
-    id="AL124",
+    id="AL124", severity=Severity.WARNING,
     name="license-section",
     summary="No License section in the readme.",
     aliases=("awesome-license",),

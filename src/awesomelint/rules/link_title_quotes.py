@@ -11,12 +11,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from awesomelint.document import Document
-from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.finding import Edit, Fix, Problem, Severity
+from awesomelint.markup.dominant import CONSISTENT, DOMINANT, expected
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL015", name="link-title-quotes", summary="One quote style for link titles.",
-                fixable=True, aliases=("link-title-style",), profiles=STYLE)
+                severity=Severity.WARNING, fixable=True, aliases=("link-title-style",), profiles=STYLE,
+                presets={"awesome-lint": {"style": "'"}})
 
 _TITLE = re.compile(r"""\s("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\))\s*\)?\s*$""")
 _CLOSE = {'"': '"', "'": "'", "(": ")"}
@@ -24,7 +26,8 @@ _CLOSE = {'"': '"', "'": "'", "(": ")"}
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    style: Literal["'", '"', "()", "consistent"] = "'"  # the title markers
+    # dominant: the most used markers; consistent: the first ones; or a preference (awesome-lint: ')
+    style: Literal["dominant", "consistent", "'", '"', "()"] = "dominant"
 
 
 def _places(doc: Document) -> Iterator[tuple[int, str, int]]:
@@ -37,24 +40,25 @@ def _places(doc: Document) -> Iterator[tuple[int, str, int]]:
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:
-    expected = None if options.style == "consistent" else options.style[:1]
-    for line, source, offset in _places(doc):
-        m = _TITLE.search(source)
-        if m is None:
-            continue
+    titles = [(line, offset, m) for line, source, offset in _places(doc) if (m := _TITLE.search(source))]
+    form = expected(options.style if options.style in (DOMINANT, CONSISTENT) else options.style[:1],
+                    (m.group(1)[0] for _, _, m in titles))
+    if form is None:
+        return
+    want = form.form
+    for line, offset, m in titles:
         title = m.group(1)
         marker = title[0]
-        if expected is None:
-            expected = marker
-        if marker == expected:
+        if marker == want:
             continue
         start = offset + m.start(1) + 1
         end = start + len(title) - 1
         inner = title[1:-1]
         fix = None
-        if _CLOSE[expected] not in inner and expected not in inner:
-            fix = Fix((Edit(line, start, line, start + 1, expected), Edit(line, end, line, end + 1, _CLOSE[expected])),
-                      f"use {expected}{_CLOSE[expected]}")
+        if _CLOSE[want] not in inner and want not in inner:
+            fix = Fix((Edit(line, start, line, start + 1, want), Edit(line, end, line, end + 1, _CLOSE[want])),
+                      f"use {want}{_CLOSE[want]}")
         shown = "()" if marker == "(" else marker
-        want = "()" if expected == "(" else expected
-        yield Problem(line, start, f"Unexpected title markers `{shown}`, expected `{want}`", fix=fix)
+        wanted = "()" if want == "(" else want
+        yield Problem(line, start, f"Unexpected title markers `{shown}`, expected `{wanted}` {form.why('titles')}",
+                      fix=fix)

@@ -1,4 +1,5 @@
-"""A top-level list item starts at the left margin: an indented bullet looks nested but is not.
+"""Top-level list items start where the list's others do: an item indented unlike its neighbours looks
+nested but is not. The expected indent is the dominant one unless the config states it.
 
 Doc: rules/AL016-list-bullet-indent.md
 """
@@ -6,28 +7,65 @@ Doc: rules/AL016-list-bullet-indent.md
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
 
-from awesomelint.document import Document
-from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.document import Document, Entry
+from awesomelint.finding import Edit, Fix, Problem, Severity
+from awesomelint.markup.dominant import expected
 from awesomelint.markup.markdown import list_items, plural
 from awesomelint.profiles import HYGIENE
-from awesomelint.rule import NoOptions, RuleMeta
+from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL016", name="list-bullet-indent", summary="No spaces before top-level list markers.",
-                fixable=True, aliases=("list-item-bullet-indent",), profiles=HYGIENE)
+                severity=Severity.WARNING, fixable=True, aliases=("list-item-bullet-indent",), profiles=HYGIENE,
+                presets={"awesome-lint": {"indent": "0"}})
 
 
-def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
+@dataclass(frozen=True, slots=True)
+class Options:
+    # dominant: the indent most items of each list use; "0"…"3": a stated preference (awesome-lint: "0")
+    indent: Literal["dominant", "consistent", "0", "1", "2", "3"] = "dominant"
+
+
+def _lists(doc: Document) -> list[list[tuple[Entry, int]]]:
+    """Top-level items with their indent, grouped into lists: items with only blank lines between them."""
+    lists: list[list[tuple[Entry, int]]] = []
     for item in list_items(doc):
-        line = doc.line_text(item.line)
-        prefix = line[:item.column - 1]
-        if item.depth or not item.indent or prefix.strip():
+        prefix = doc.line_text(item.line)[:item.column - 1]
+        if item.depth or prefix.strip():
             continue
-        edits = []
-        for number in range(item.line, item.end_line + 1):
-            text = doc.line_text(number)
-            cut = min(len(text) - len(text.lstrip(" ")), len(prefix))
-            if cut and number not in doc.html_lines:
+        last = lists[-1][-1][0] if lists else None
+        if last and all(not doc.line_text(n).strip() for n in range(last.end_line + 1, item.line)):
+            lists[-1].append((item, len(prefix)))
+        else:
+            lists.append([(item, len(prefix))])
+    return lists
+
+
+def check(doc: Document, options: Options) -> Iterator[Problem]:
+    for group in _lists(doc):
+        form = expected(options.indent, (indent for _, indent in group), parse=int)
+        if form is None:
+            continue
+        for item, indent in group:
+            if indent != int(form.form):
+                yield _problem(doc, item, indent, int(form.form), form.why("items of this list"))
+
+
+def _problem(doc: Document, item: Entry, indent: int, want: int, why: str) -> Problem:
+    edits = []
+    for number in range(item.line, item.end_line + 1):
+        text = doc.line_text(number)
+        if number in doc.html_lines or not text.strip():
+            continue
+        if indent > want:
+            cut = min(len(text) - len(text.lstrip(" ")), indent - want)
+            if cut:
                 edits.append(Edit(number, 1, number, cut + 1, ""))
-        yield Problem(item.line, item.column, f"Unexpected {plural(len(prefix), 'space')} before list item, "
-                      "expected `0` spaces, remove them", fix=Fix(tuple(edits), "remove the indent"))
+        else:
+            edits.append(Edit(number, 1, number, 1, " " * (want - indent)))
+    verb = "remove" if indent > want else "add"
+    return Problem(item.line, item.column, f"Unexpected {plural(indent, 'space')} before list item, expected "
+                   f"{plural(want, 'space')} {why}, {verb} {plural(abs(indent - want), 'space')}",
+                   fix=Fix(tuple(edits), f"indent by {plural(want, 'space')}"))

@@ -1,4 +1,5 @@
-"""Exactly one space between a list marker and the item's text.
+"""The spaces between a list marker and the item's text are the list's usual number (one, or as the
+list consistently does).
 
 Doc: rules/AL017-list-marker-spacing.md
 """
@@ -6,27 +7,50 @@ Doc: rules/AL017-list-marker-spacing.md
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
 
-from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.document import Document, Entry
+from awesomelint.finding import Problem, Severity
+from awesomelint.markup.dominant import expected
 from awesomelint.markup.markdown import list_items, plural, replace
 from awesomelint.profiles import STYLE
-from awesomelint.rule import NoOptions, RuleMeta
+from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL017", name="list-marker-spacing", summary="One space after a list marker.",
-                fixable=True, aliases=("list-item-indent",), profiles=STYLE)
+                severity=Severity.WARNING, fixable=True, aliases=("list-item-indent",), profiles=STYLE,
+                presets={"awesome-lint": {"spaces": "1"}})
 
 
-def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
+@dataclass(frozen=True, slots=True)
+class Options:
+    # dominant: the gap most items use (ordered and bullet items each their own); "1"…"4": a preference
+    spaces: Literal["dominant", "consistent", "1", "2", "3", "4"] = "dominant"
+
+
+def check(doc: Document, options: Options) -> Iterator[Problem]:
+    gaps: dict[bool, list[tuple[Entry, int]]] = {True: [], False: []}
     for item in list_items(doc):
         after = item.column + len(item.marker)  # column just after the marker
-        line = doc.line_text(item.line)
-        gap = line[after - 1:]
+        gap = doc.line_text(item.line)[after - 1:]
         spaces = len(gap) - len(gap.lstrip(" "))
-        if not gap.strip() or "\t" in gap[:spaces + 1] or spaces <= 1:
+        if not gap.strip() or "\t" in gap[:spaces + 1] or not spaces:
             continue
         if item.text_line != item.line or not item.text:
             continue
-        yield Problem(item.line, after + spaces, f"Unexpected {plural(spaces, 'space')} between list item marker and "
-                      f"content, expected `1` space, remove {plural(spaces - 1, 'space')}",
-                      fix=replace(item.line, after, after + spaces, " ", "one space after the marker"))
+        gaps[item.ordered].append((item, spaces))
+    for group in gaps.values():
+        form = expected(options.spaces, (spaces for _, spaces in group), parse=int)
+        if form is None:
+            continue
+        want = int(form.form)
+        for item, spaces in group:
+            if spaces == want:
+                continue
+            after = item.column + len(item.marker)
+            verb = "remove" if spaces > want else "add"
+            yield Problem(item.line, after + spaces, f"Unexpected {plural(spaces, 'space')} between list item marker "
+                          f"and content, expected {plural(want, 'space')} {form.why('items')}, {verb} "
+                          f"{plural(abs(spaces - want), 'space')}",
+                          fix=replace(item.line, after, after + spaces, " " * want, f"{plural(want, 'space')} after "
+                                      "the marker"))

@@ -7,12 +7,12 @@ import re
 from collections.abc import Iterator
 
 from awesomelint.document import Document
-from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.finding import Edit, Fix, Problem, Severity
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
-    id="AL120",
+    id="AL120", severity=Severity.WARNING,
     name="main-heading",
     summary="One main heading, of level 1, first in the file.",
     fixable=True,

@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from typing import Annotated
 
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.options import Rank
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL023", name="multiple-top-level-headings", summary="Only one heading of the top rank.",
-                aliases=("no-multiple-toplevel-headings",),
+                severity=Severity.WARNING, aliases=("no-multiple-toplevel-headings",),
                 # off in `awesome`, where main-heading (AL120) already reports a second `#`: one finding, not two
                 profiles=frozenset({"awesome-lint", "papers", "plain"}))
 

@@ -8,12 +8,12 @@ import re
 from collections.abc import Iterator
 
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
-    id="AL132",
+    id="AL132", severity=Severity.WARNING,
     name="no-ci-badge",
     summary="No CI badge in the readme.",
     aliases=("awesome-no-ci-badge",),

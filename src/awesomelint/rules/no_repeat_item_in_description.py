@@ -9,12 +9,12 @@ from dataclasses import dataclass
 
 from awesomelint.awesome.items import Item, Node, item_of, position
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
-    id="AL133",
+    id="AL133", severity=Severity.WARNING,
     name="no-repeat-item-in-description",
     summary="The description does not start with the item's name.",
     aliases=("no-repeat-item-in-description",),

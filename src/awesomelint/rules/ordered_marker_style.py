@@ -10,29 +10,32 @@ from dataclasses import dataclass
 from typing import Literal
 
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
+from awesomelint.markup.dominant import expected
 from awesomelint.markup.markdown import list_items, replace
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL029", name="ordered-marker-style", summary="One ordered list delimiter (`.` or `)`).",
-                fixable=True, aliases=("ordered-list-marker-style",), profiles=STYLE)
+                severity=Severity.WARNING, fixable=True, aliases=("ordered-list-marker-style",), profiles=STYLE,
+                presets={"awesome-lint": {"style": "consistent"}})
 
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    style: Literal["consistent", ".", ")"] = "consistent"  # consistent: as the first ordered item
+    # dominant: the most used delimiter; consistent: the first one (awesome-lint); or a preference
+    style: Literal["dominant", "consistent", ".", ")"] = "dominant"
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:
-    expected: str | None = None if options.style == "consistent" else str(options.style)
-    for item in list_items(doc):
-        if not item.ordered:
-            continue
+    items = [item for item in list_items(doc) if item.ordered]
+    form = expected(options.style, (item.marker[-1] for item in items))
+    if form is None:
+        return
+    want = form.form
+    for item in items:
         delimiter = item.marker[-1]
-        if expected is None:
-            expected = delimiter
-        elif delimiter != expected:
+        if delimiter != want:
             at = item.column + len(item.marker) - 1
-            yield Problem(item.line, at, f"Unexpected ordered list marker `{delimiter}`, expected `{expected}`",
-                          fix=replace(item.line, at, at + 1, expected, f"use `{expected}`"))
+            yield Problem(item.line, at, f"Unexpected ordered list marker `{delimiter}`, expected `{want}` "
+                          f"{form.why('ordered items')}", fix=replace(item.line, at, at + 1, want, f"use `{want}`"))

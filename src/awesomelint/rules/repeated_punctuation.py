@@ -12,14 +12,14 @@ from dataclasses import dataclass
 from typing import Annotated
 
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.markup.markdown import regions, replace
 from awesomelint.options import Chars
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL037", name="repeated-punctuation", summary="No repeated punctuation marks.",
-                fixable=True, aliases=("no-repeat-punctuation",), profiles=STYLE)
+                severity=Severity.WARNING, fixable=True, aliases=("no-repeat-punctuation",), profiles=STYLE)
 
 
 @dataclass(frozen=True, slots=True)

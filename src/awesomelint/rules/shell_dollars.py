@@ -9,12 +9,12 @@ import re
 from collections.abc import Iterator
 
 from awesomelint.document import Document
-from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.finding import Edit, Fix, Problem, Severity
 from awesomelint.profiles import STYLE
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(id="AL024", name="shell-dollars", summary="No `$ ` before every line of shell code.",
-                fixable=True, aliases=("no-shell-dollars",), profiles=STYLE)
+                severity=Severity.WARNING, fixable=True, aliases=("no-shell-dollars",), profiles=STYLE)
 
 SHELLS = frozenset({"sh", "bash", "bats", "cgi", "command", "fcgi", "ksh", "sh.in", "tmux", "tool", "zsh"})
 _DOLLAR = re.compile(r"^(\s*)\$[ \t]?")

@@ -10,18 +10,20 @@ from dataclasses import dataclass
 from typing import Literal
 
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.markup.emphasis import check_markers
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
-META = RuleMeta(id="AL032", name="strong-style", summary="One strong marker (`**` or `__`).",
-                fixable=True, aliases=("strong-marker",), profiles=STYLE)
+META = RuleMeta(id="AL032", severity=Severity.WARNING, name="strong-style", summary="One strong marker (`**` or `__`).",
+                fixable=True, aliases=("strong-marker",), profiles=STYLE,
+                presets={"awesome-lint": {"style": "consistent"}})
 
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    style: Literal["consistent", "*", "_"] = "consistent"  # consistent: as the first strong emphasis
+    # dominant: the most used marker; consistent: the first one (awesome-lint); or a preference
+    style: Literal["dominant", "consistent", "*", "_"] = "dominant"
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:

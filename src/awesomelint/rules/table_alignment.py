@@ -8,13 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from awesomelint.document import Document
-from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.finding import Edit, Fix, Problem, Severity
 from awesomelint.markup.markdown import plural
 from awesomelint.markup.tables import Row, tables
 from awesomelint.profiles import LINT_ONLY
 from awesomelint.rule import NoOptions, RuleMeta
 
-META = RuleMeta(id="AL034", name="table-alignment", summary="Table pipes are aligned.",
+META = RuleMeta(id="AL034", severity=Severity.INFO, name="table-alignment", summary="Table pipes are aligned.",
                 fixable=True, aliases=("table-pipe-alignment",), profiles=LINT_ONLY)
 
 

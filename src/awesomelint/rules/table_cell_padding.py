@@ -11,14 +11,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.markup.markdown import plural, replace
 from awesomelint.markup.tables import tables
 from awesomelint.profiles import LINT_ONLY
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL033", name="table-cell-padding", summary="Consistent padding inside table cells.",
-                fixable=True, aliases=("table-cell-padding",), profiles=LINT_ONLY)
+                severity=Severity.WARNING, fixable=True, aliases=("table-cell-padding",), profiles=LINT_ONLY)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,13 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.markup.markdown import inside_list, plural, replace
 from awesomelint.markup.tables import table_rows
 from awesomelint.profiles import HYGIENE
 from awesomelint.rule import NoOptions, RuleMeta
 
-META = RuleMeta(id="AL025", name="table-indent", summary="No spaces before table rows.",
+META = RuleMeta(id="AL025", severity=Severity.WARNING, name="table-indent", summary="No spaces before table rows.",
                 fixable=True, aliases=("no-table-indentation",), profiles=HYGIENE)
 
 

@@ -9,12 +9,12 @@ from urllib.parse import unquote
 
 from awesomelint.awesome.toc import NOT_IN_TOC, UNLISTED, normalized_title, toc_entries, toc_heading
 from awesomelint.document import Document, Entry, Heading, Link, Section
-from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.finding import Edit, Fix, Problem, Severity
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
-    id="AL135",
+    id="AL135", severity=Severity.WARNING,
     name="table-of-contents",
     summary="The ToC matches the section headings.",
     fixable=True,

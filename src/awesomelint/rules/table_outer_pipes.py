@@ -8,13 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from awesomelint.document import Document
-from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.finding import Edit, Fix, Problem, Severity
 from awesomelint.markup.tables import tables
 from awesomelint.profiles import STYLE
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(id="AL035", name="table-outer-pipes", summary="Table rows start and end with `|`.",
-                fixable=True, aliases=("table-pipes",), profiles=STYLE)
+                severity=Severity.WARNING, fixable=True, aliases=("table-pipes",), profiles=STYLE)
 
 
 def check(doc: Document, options: NoOptions) -> Iterator[Problem]:

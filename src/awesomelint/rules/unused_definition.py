@@ -9,14 +9,14 @@ import re
 from collections.abc import Iterator
 
 from awesomelint.document import Document
-from awesomelint.finding import Problem
+from awesomelint.finding import Problem, Severity
 from awesomelint.markup.markdown import regions
 from awesomelint.markup.references import normalize
 from awesomelint.profiles import HYGIENE
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(id="AL028", name="unused-definition", summary="Every definition is referenced.",
-                aliases=("no-unused-definitions",), profiles=HYGIENE)
+                severity=Severity.WARNING, aliases=("no-unused-definitions",), profiles=HYGIENE)
 
 _USE = re.compile(r"\[((?:[^\[\]\\]|\\.)+)\](?!:)")
 
