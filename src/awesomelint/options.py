@@ -542,5 +542,8 @@ def option_types(options: type) -> dict[str, Any]:
     """Config key (``-`` for ``_``) -> declared type, for an ``Options`` dataclass."""
     if not dataclasses.is_dataclass(options):
         return {}
-    hints = typing.get_type_hints(options, include_extras=True)
+    try:
+        hints = typing.get_type_hints(options, include_extras=True)
+    except (NameError, TypeError, AttributeError):  # a plugin's annotation that names nothing importable
+        hints = {}
     return {f.name.replace("_", "-"): hints.get(f.name, Any) for f in dataclasses.fields(options)}
