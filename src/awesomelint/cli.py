@@ -11,7 +11,16 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from awesomelint import __version__
-from awesomelint.cli_params import FilePath, GitRevision, LintPath, RuleName, RuleWords, Seconds, one_line_errors
+from awesomelint.cli_params import (
+    Duration,
+    FilePath,
+    GitRevision,
+    LintPath,
+    RuleName,
+    RuleWords,
+    Seconds,
+    one_line_errors,
+)
 from awesomelint.diffscope import DIFF_FILTERS
 from awesomelint.errors import UsageError
 from awesomelint.finding import Severity
@@ -115,6 +124,10 @@ def main() -> None:
               help="With --check-links/--check-papers: the cache file [default: .awesomelint-cache.json beside "
                    "the config].")
 @click.option("--no-cache", "no_link_cache", is_flag=True, help="With --check-links/--check-papers: no cache.")
+@click.option("--confirm-dead", type=Duration(), metavar="DURATION",
+              help="With --check-links: a transient failure (5xx, refused, reset, TLS, time-out) is dead only "
+                   "when it also failed on a run this long before (24h, 90m, 2d; a number is hours; 0: dead at "
+                   "once) [default: [links] confirm-dead, 24h].")
 @click.option("--links-timeout", type=Seconds(0), metavar="SECONDS",
               help="With --check-links: time budget of the whole link check; links not checked by then are "
                    "unknown [default: [links] total-timeout, 0 = none].")
@@ -136,6 +149,7 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
           no_color: bool,
           check_links: bool = False, strict_links: bool = False, allow_private: bool = False,
           link_cache: Path | None = None, no_link_cache: bool = False, links_timeout: float | None = None,
+          confirm_dead: float | None = None,
           debug: bool = False,
           check_papers: bool = False, strict_papers: bool = False) -> None:
     """Lint PATHS (files, or folders whose README is linted)."""
@@ -167,7 +181,7 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
                             strict_links=strict_links, check_papers=check_papers),
         config_path=config_path, fix=fix, unsafe_fixes=unsafe_fixes, diff=show_diff, max_size=max_size,
         link_provider=_link_provider(strict_links, allow_private, link_cache, no_link_cache, quiet, scope,
-                                     links_timeout)
+                                     links_timeout, confirm_dead)
         if check_links else None,
         diff_scope=scope,
         paper_provider=_paper_provider(check_papers, strict_papers, allow_private, link_cache, no_link_cache,
@@ -225,7 +239,8 @@ def _refuse_overwriting(destinations: list[outputs.Destination], files: list[Pat
 
 
 def _link_provider(strict: bool, allow_private: bool, cache: Path | None, no_cache: bool, quiet: bool,
-                   scope: prdiff.DiffScope | None, total_timeout: float | None = None) -> Any:
+                   scope: prdiff.DiffScope | None, total_timeout: float | None = None,
+                   confirm_dead: float | None = None) -> Any:
     """The link checker as the run's link provider (the verdicts for every document)."""
     from awesomelint.links.provider import LinkRunOptions, link_provider
 
@@ -234,7 +249,8 @@ def _link_provider(strict: bool, allow_private: bool, cache: Path | None, no_cac
 
     return link_provider(LinkRunOptions.from_env(
         strict=strict, allow_private=allow_private, cache=cache, no_cache=no_cache, progress=not quiet,
-        total_timeout=total_timeout, in_scope=in_scope if scope is not None else None))
+        total_timeout=total_timeout, confirm_dead=confirm_dead, in_scope=in_scope if scope is not None else None))
+
 
 
 def _paper_provider(check: bool, strict: bool, allow_private: bool, cache: Path | None, no_cache: bool,

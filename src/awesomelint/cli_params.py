@@ -141,3 +141,19 @@ class Seconds(click.FloatRange):
         if not math.isfinite(number):
             self.fail(f"{value!r} is not a finite number of seconds", param, ctx)
         return number
+
+
+class Duration(click.ParamType[float]):
+    """A duration such as ``24h``, ``90m``, ``2d`` or ``3600s``; a bare number is hours. Converts to seconds."""
+
+    name = "duration"
+    malformed: tuple[str, ...] = ("soon", "-1h", "nan", "inf", "1 day")
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, float):
+            return value
+        text = str(value).strip().lower()
+        match = re.fullmatch(r"(\d+(?:\.\d+)?)([smhd]?)", text)
+        if not match:
+            self.fail(f"{value!r} is not a duration such as 24h, 90m, 2d or 0", param, ctx)
+        return float(match.group(1)) * {"s": 1, "m": 60, "h": 3600, "d": 86400, "": 3600}[match.group(2)]

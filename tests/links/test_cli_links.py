@@ -50,7 +50,8 @@ def test_check_links_reports_each_occurrence_and_json_links(tmp_path: Path, serv
         (5, 3, "alive"), (6, 3, "dead"), (6, again, "dead"), (7, 3, "redirect"), (8, 3, "unknown")]
     moved = links[3]  # type: ignore[index]
     assert moved["final_url"] == server.url("/ok/moved") and moved["status_code"] == 200
-    assert set(links[0]) == {"url", "verdict", "status_code", "final_url", "path", "line", "column", "error"}
+    assert set(links[0]) == {"url", "verdict", "status_code", "final_url", "path", "line", "column", "error",
+                            "failing_since"}
     assert server.hits["/notfound/1"] == 1 and "/never/1" not in server.hits
     cache = (tmp_path / "links-cache.json").read_text()
     assert server.url("/ok/1") in cache and TOKEN not in cache

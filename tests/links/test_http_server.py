@@ -19,7 +19,7 @@ EXPECTED = {
     "/ok/1": ("alive", 200),
     "/notfound/1": ("dead", 404),
     "/gone/1": ("dead", 410),
-    "/error/1": ("dead", 500),
+    "/error/1": ("unreachable", 500),  # a 5xx that persists: dead once confirmed on a later run
     "/flaky/1": ("alive", 200),
     "/moved/1": ("redirect", 200),
     "/temp/1": ("alive", 200),
@@ -29,7 +29,7 @@ EXPECTED = {
     "/slow/1": ("alive", 200),
     "/botwall/1": ("unknown", 403),
     "/s999/1": ("unknown", 999),
-    "/reset/1": ("dead", None),
+    "/reset/1": ("unreachable", None),
     "/big/1": ("alive", 200),
 }
 
@@ -40,7 +40,7 @@ def test_every_fault_kind_gets_its_verdict(server: FaultServer) -> None:
     results = check_urls([*urls, refused], FAST)
     got = {p: (results[server.url(p)].verdict, results[server.url(p)].status_code) for p in EXPECTED}
     assert got == EXPECTED
-    assert results[refused].verdict == "dead"
+    assert results[refused].verdict == "unreachable"
     assert "refused" in (results[refused].error or "")
     assert results[server.url("/moved/1")].final_url == server.url("/ok/moved")
     assert results[server.url("/loop/1")].error is not None and "loop" in results[server.url("/loop/1")].error

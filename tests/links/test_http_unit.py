@@ -100,14 +100,14 @@ def test_retry_after_over_the_cap_is_unknown_at_once(clock: FakeClock) -> None:
 
 
 @responses.activate
-def test_5xx_once_is_alive_and_5xx_always_is_dead(clock: FakeClock) -> None:
+def test_5xx_once_is_alive_and_5xx_always_is_unreachable(clock: FakeClock) -> None:
     responses.add(responses.HEAD, "http://a.test/flaky", status=503)
     responses.add(responses.GET, "http://a.test/flaky", status=200)
     responses.add(responses.HEAD, "http://a.test/err", status=500)
     responses.add(responses.GET, "http://a.test/err", status=500)
     results = check_urls(["http://a.test/flaky", "http://a.test/err"], BASE, clock=clock, sleep=clock.sleep)
     assert results["http://a.test/flaky"].verdict == "alive"
-    assert (results["http://a.test/err"].verdict, results["http://a.test/err"].status_code) == ("dead", 500)
+    assert (results["http://a.test/err"].verdict, results["http://a.test/err"].status_code) == ("unreachable", 500)
     assert [u for _, u in calls()].count("http://a.test/err") == 1 + BASE.retries
 
 
@@ -170,11 +170,11 @@ def test_redirect_loop_and_too_many_redirects_are_dead(clock: FakeClock) -> None
 
 
 @responses.activate
-def test_connection_errors_are_retried_then_dead(clock: FakeClock) -> None:
+def test_connection_errors_are_retried_then_unreachable(clock: FakeClock) -> None:
     responses.add(responses.HEAD, "http://down.test/", body=requests.exceptions.ConnectionError("refused"))
     responses.add(responses.GET, "http://down.test/", body=requests.exceptions.ConnectionError("refused"))
     result = run(clock, "http://down.test/")["http://down.test/"]
-    assert result.verdict == "dead"  # type: ignore[attr-defined]
+    assert result.verdict == "unreachable"  # type: ignore[attr-defined]
     assert len(responses.calls) >= 2 and len(clock.sleeps) >= 1
 
 
@@ -230,13 +230,13 @@ def test_deadline_bounds_all_requests_of_a_link(clock: FakeClock) -> None:
 
 
 @responses.activate
-def test_tls_and_dns_failures_are_dead_at_once(clock: FakeClock) -> None:
+def test_tls_failure_is_unreachable_and_no_such_domain_is_dead_at_once(clock: FakeClock) -> None:
     responses.add(responses.HEAD, "https://tls.test/", body=requests.exceptions.SSLError("certificate verify failed"))
     responses.add(responses.HEAD, "https://nxdomain.test/", body=requests.exceptions.ConnectionError(
         "HTTPSConnectionPool: Max retries exceeded (Caused by NameResolutionError: Name or service not known)"))
     results = run(clock, "https://tls.test/", "https://nxdomain.test/")
     tls, dns = results["https://tls.test/"], results["https://nxdomain.test/"]
-    assert tls.verdict == "dead" and "TLS" in (tls.error or "")  # type: ignore[attr-defined]
+    assert tls.verdict == "unreachable" and "TLS" in (tls.error or "")  # type: ignore[attr-defined]
     assert dns.verdict == "dead" and "DNS" in (dns.error or "")  # type: ignore[attr-defined]
     assert len(responses.calls) == 2  # neither is retried
 

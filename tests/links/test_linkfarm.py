@@ -50,7 +50,7 @@ def test_linkfarm_verdicts_are_all_right_and_polite(tmp_path: Path) -> None:
             assert time.monotonic() < deadline, "linkfarm did not start"
             time.sleep(0.05)
         doc = parse((out / "list.md").read_text(), out / "list.md")
-        settings = LinkSettings(allow_private=True, timeout=6.0, deadline=7.0, cache=None)
+        settings = LinkSettings(allow_private=True, timeout=6.0, deadline=7.0, cache=None, confirm_dead=0)
         results = check_urls([link.url for link in doc.links], settings)
     finally:
         farm.send_signal(signal.SIGINT)

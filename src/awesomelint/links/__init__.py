@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .confirm import confirm
 from .result import FAILING, VERDICTS, LinkResult, Verdict
 from .settings import LinkSettings
 from .urls import excluded_by, fragment, is_http, normalise, remap, repo_of, unusable
@@ -74,10 +75,20 @@ def check_urls(
     checker = HttpChecker(settings, session=session, clock=clock or time.monotonic, sleep=sleep)
     fresh.update(checker.run(todo_http, on_result=bar.update))
     bar.close()
-    if cache is not None:
-        for key, result in fresh.items():
+    now = cache.now() if cache is not None else time.time()
+    for key, result in fresh.items():
+        ckey = _cache_key(key, result.github)
+        record = cache.failing.get(ckey) if cache is not None else None
+        result, record = confirm(result, record, now, settings.confirm_dead)
+        fresh[key] = result
+        if cache is not None:
+            if record is None:
+                cache.failing.pop(ckey, None)
+            else:
+                cache.failing[ckey] = record
             if not result.provisional:
-                cache.put(_cache_key(key, result.github), result)
+                cache.put(ckey, result)
+    if cache is not None:
         cache.save()
     found.update(fresh)
     for url, key in plan.items():

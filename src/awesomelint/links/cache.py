@@ -25,6 +25,7 @@ from typing import Any
 
 from awesomelint.errors import UsageError
 
+from .confirm import Failing
 from .result import VERDICTS, LinkResult
 
 FORMAT = "awesomelint-link-cache"
@@ -40,6 +41,7 @@ class LinkCache:
         self.entries: dict[str, dict[str, Any]] = {}
         self.hits = 0
         self.other: dict[str, Any] = {}  # other sections of the file (paper lookups), written back as read
+        self.failing: dict[str, Failing] = {}  # key -> since when the link fails (see links/confirm.py)
 
     @classmethod
     def load(cls, path: Path, ttl: Mapping[str, float], *, now: Callable[[], float] = time.time) -> LinkCache:
@@ -63,7 +65,11 @@ class LinkCache:
         if not ours or not isinstance(data.get("entries"), dict):
             cache._move_aside(f"is not an awesomelint link cache (v{VERSION})")
             return cache
-        cache.other = {k: v for k, v in data.items() if k not in ("format", "version", "entries")}
+        cache.other = {k: v for k, v in data.items() if k not in ("format", "version", "entries", "failing")}
+        failing = data.get("failing")
+        for key, record in (failing if isinstance(failing, dict) else {}).items():
+            if isinstance(record, dict) and all(isinstance(record.get(k), int | float) for k in ("since", "last")):
+                cache.failing[str(key)] = {"since": float(record["since"]), "last": float(record["last"])}
         for key, entry in data["entries"].items():
             if isinstance(key, str) and _valid(entry) and cache._fresh(key, entry):
                 cache.entries[key] = entry
@@ -111,6 +117,8 @@ class LinkCache:
         A failure (disk full, permissions changed during the run) is a warning: the results of
         this run are still reported, and the next run checks again."""
         data = {"format": FORMAT, "version": VERSION, "entries": dict(sorted(self.entries.items())), **self.other}
+        if self.failing:
+            data["failing"] = dict(sorted(self.failing.items()))
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".awesomelint-cache-", suffix=".tmp", dir=self.path.parent)

@@ -221,10 +221,13 @@ class HttpChecker:
             self._finish(task, "timeout", error=f"no answer within {min(s.timeout, s.deadline):g} s")
             return None
         if isinstance(exc, requests.exceptions.SSLError):
-            self._finish(task, "dead", error=f"TLS failure: {text}")
+            self._finish(task, "unreachable", error=f"TLS failure: {text}")
+            return None
+        if "Temporary failure in name resolution" in str(exc):
+            self._finish(task, "unreachable", error=f"DNS failure: {text}")
             return None
         if "NameResolution" in repr(exc) or "Name or service not known" in text:
-            self._finish(task, "dead", error=f"DNS failure: {text}")
+            self._finish(task, "dead", error=f"DNS failure: {text}")  # no such domain: definitive
             return None
         if isinstance(exc, requests.exceptions.InvalidURL | requests.exceptions.InvalidSchema):
             self._finish(task, "skipped", error=f"not checkable: {text}")
@@ -240,7 +243,7 @@ class HttpChecker:
         if task.attempts < s.retries:
             task.method = "GET"
             return self._again(host, task, self._backoff(task))
-        verdict: Verdict = "timeout" if isinstance(exc, requests.exceptions.Timeout) else "dead"
+        verdict: Verdict = "timeout" if isinstance(exc, requests.exceptions.Timeout) else "unreachable"
         self._finish(task, verdict, error=text)
         return None
 
@@ -283,7 +286,7 @@ class HttpChecker:
         if task.attempts < s.retries:
             task.method = "GET"
             return True, self._again(host, task, wait if wait is not None else self._backoff(task))
-        verdict: Verdict = "dead" if status >= 500 else "timeout"
+        verdict: Verdict = "unreachable" if status >= 500 else "timeout"
         self._finish(task, verdict, status, error=f"{decision.reason} (after {task.attempts + 1} attempts)")
         return True, None
 

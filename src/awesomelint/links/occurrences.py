@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import time
+
 from awesomelint.document import Document, Link
 from awesomelint.finding import Edit, Fix
 
+from .confirm import stamp
 from .result import LinkResult
 from .urls import normalise, repo_of
 
@@ -47,6 +50,9 @@ def repository_moved(result: LinkResult) -> bool:
 
 
 def reason(result: LinkResult) -> str:
-    if result.error:
-        return result.error
-    return f"HTTP {result.status_code}" if result.status_code else result.verdict
+    """Why the link has its verdict, with since when it fails when that is known and not today."""
+    text = result.error or (f"HTTP {result.status_code}" if result.status_code else result.verdict)
+    since = result.failing_since
+    if since is not None and "failing since" not in text and time.time() - since >= 3600:
+        text += f"; failing since {stamp(since)}"
+    return text

@@ -31,6 +31,7 @@ class LinkRunOptions:
     no_cache: bool = False  # --no-cache
     progress: bool = False
     total_timeout: float | None = None  # --links-timeout SECONDS: the whole check's budget
+    confirm_dead: float | None = None  # --confirm-dead DURATION, in seconds
     github_token: str | None = field(default=None, repr=False)
     github_api: str | None = None  # a GitHub Enterprise API trusted with the token (GITHUB_API_URL)
     in_scope: Callable[[Document, int], bool] | None = None  # PR-diff mode: only links on changed lines
@@ -48,6 +49,8 @@ def settings_for(config: Config, options: LinkRunOptions) -> LinkSettings:
         overrides["github_api"] = options.github_api
     if options.total_timeout is not None:
         overrides["total_timeout"] = options.total_timeout
+    if options.confirm_dead is not None:
+        overrides["confirm_dead"] = options.confirm_dead
     if options.strict:
         overrides["strict"] = True
     if options.allow_private:

@@ -5,11 +5,24 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
+# dead: a definitive answer (404, 410, no such domain, a redirect loop), or a transient failure
+#   confirmed on two runs at least the confirm-dead interval apart;
+# unreachable: a transient failure (5xx after the retries, connection refused or reset, TLS failure)
+#   not confirmed yet; timeout: no answer within the deadline (also transient);
+# unknown: the checker cannot tell (bot wall, access denied, rate limit, a spent budget);
 # refused: not requested because the host (or a redirect's host) is a loopback, private, link-local
-# or multicast address; skipped: not requested at all (not http, malformed, excluded by config).
-Verdict = Literal["alive", "redirect", "dead", "timeout", "unknown", "refused", "skipped"]
-VERDICTS: tuple[Verdict, ...] = ("alive", "redirect", "dead", "timeout", "unknown", "refused", "skipped")
-FAILING: frozenset[str] = frozenset({"dead"})  # verdicts that fail a build; unknown/timeout only when strict
+#   or multicast address; skipped: not requested at all (not http, malformed, excluded by config).
+Verdict = Literal["alive", "redirect", "dead", "unreachable", "timeout", "unknown", "refused", "skipped"]
+VERDICTS: tuple[Verdict, ...] = ("alive", "redirect", "dead", "unreachable", "timeout", "unknown", "refused",
+                                 "skipped")
+TRANSIENT: frozenset[str] = frozenset({"unreachable", "timeout"})  # dead once confirmed on a later run
+FAILING: frozenset[str] = frozenset({"dead"})  # the one definition of a link that fails a build ...
+FAILING_STRICT: frozenset[str] = FAILING | {"unreachable", "timeout", "unknown"}  # ... and with --strict-links
+
+
+def failing(verdict: str, strict: bool = False) -> bool:
+    """Whether a link with this verdict fails a build (``strict``: --strict-links or [links] strict)."""
+    return verdict in (FAILING_STRICT if strict else FAILING)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,11 +45,12 @@ class LinkResult:
     archived: bool = False
     github: bool = False
     provisional: bool = False
+    failing_since: float | None = None  # epoch seconds of the first run this link failed in (needs the cache)
 
     def with_url(self, url: str) -> LinkResult:
         """The same outcome filed under another spelling of the URL."""
         return replace(self, url=url)
 
     def fails(self, strict: bool = False) -> bool:
-        """Whether this result should fail a build (unknown and timeout only when strict)."""
-        return self.verdict == "dead" or (strict and self.verdict in ("unknown", "timeout"))
+        """Whether this result should fail a build (see ``failing``)."""
+        return failing(self.verdict, strict)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from awesomelint.errors import UsageError
+from awesomelint.links.confirm import parse_duration
 from awesomelint.options import (
     AtLeast,
     FullMatch,
@@ -58,6 +59,7 @@ class LinkSettings:
     retry_after_cap: float = 60.0  # a longer Retry-After makes the link "unknown" instead of waiting
     host_budget: float = 60.0  # rate-limit waits and failed requests one host may cost; then its links are unknown
     total_timeout: float = 0.0  # the whole check's budget (0: none); then the links not yet checked are unknown
+    confirm_dead: float = DAY  # a transient failure is dead when it fails on two runs this far apart (0: at once)
     strict: bool = False  # unknown and timeout fail the build too
     github_token: str | None = field(default=None, repr=False)
     github_api: str = DEFAULT_GITHUB_API  # the token goes here only if it is this, or set by CLI/env
@@ -112,6 +114,9 @@ _HEADERS = dict[Annotated[str, _HEADER_NAME], Annotated[str, _HEADER_VALUE]]
 _STATUS_RANGE = FullMatch(r"[1-9]\d\d\.\.=?[1-9]\d\d", "a status code or a range such as '400..403'", "400..403",
                           ("abc", "200", "200..2000", "2xx"))
 
+_DURATION = FullMatch(r"\d+(\.\d+)?[smhd]?", "a duration such as '24h', '90m' or '2d' (a number alone is hours)",
+                      "24h", ("1 day", "-1h", "h"))
+
 # The [links] table: key -> type and form (awesomelint.options), checked before any file is linted.
 KEYS: dict[str, Any] = {
     "timeout": _SECONDS,
@@ -132,6 +137,7 @@ KEYS: dict[str, Any] = {
     "retry-after-cap": Annotated[float, AtLeast(0)],
     "host-budget": _SECONDS,
     "total-timeout": Annotated[float, AtLeast(0)],
+    "confirm-dead": Annotated[float, AtLeast(0)] | Annotated[str, _DURATION],  # hours, or "24h", "90m", "2d"
     "strict": bool,
     "github-api": Annotated[str, Url()],
 }
@@ -182,6 +188,7 @@ def _ttl(raw: Mapping[str, float], _: Path) -> dict[str, float]:
 
 
 _CONVERT: dict[str, Any] = {
+    "confirm_dead": lambda raw, _: parse_duration(raw),
     "headers": _headers,
     "accept": _accept,
     "exclude": _patterns,

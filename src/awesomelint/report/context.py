@@ -6,6 +6,7 @@ run. Link results are typed structurally so the link checker can hand over its o
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -50,6 +51,7 @@ class LinkOccurrence:
     column: int
     error: str | None = None
     final_url: str | None = None
+    failing_since: str | None = None  # ISO 8601 UTC: the first run in which this link failed
 
 
 def link_occurrences(path: str, doc: Document, links: LinkFacts | None) -> list[LinkOccurrence] | None:
@@ -60,8 +62,12 @@ def link_occurrences(path: str, doc: Document, links: LinkFacts | None) -> list[
     for link, result in links.with_results(doc):
         found.append(
             LinkOccurrence(link.url, result.verdict, result.status_code, path, link.line, link.column,
-                           result.error, result.final_url))
+                           result.error, result.final_url, _iso(result.failing_since)))
     return found
+
+
+def _iso(epoch: float | None) -> str | None:
+    return None if epoch is None else time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(epoch))
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,7 +33,7 @@ def render(findings: Sequence[Finding], context: ReportContext) -> str:
         document["links"] = [
             {"url": r.url, "verdict": r.verdict, "status_code": r.status_code,
              "final_url": getattr(r, "final_url", None), "path": r.path, "line": r.line,
-             "column": r.column, "error": r.error}
+             "column": r.column, "error": r.error, "failing_since": getattr(r, "failing_since", None)}
             for r in context.link_results
         ]
     if context.paper_results is not None:

@@ -89,7 +89,11 @@ def _grouped(findings: Sequence[Finding], context: ReportContext) -> list[tuple[
 def _link_row(result: LinkResultLike) -> str:
     where = cell(f"{result.path}:{result.line}:{result.column}")
     status = "" if result.status_code is None else str(result.status_code)
-    detail = cell(result.error or "")
+    since = getattr(result, "failing_since", None)
+    text = result.error or ""
+    if since and "failing since" not in text:
+        text = f"{text} (failing since {since[:10]})" if text else f"failing since {since[:10]}"
+    detail = cell(text)
     return f"| {where} | {cell(result.url)} | {cell(result.verdict)} | {status} | {detail} |"
 
 
@@ -138,7 +142,8 @@ def render(findings: Sequence[Finding], context: ReportContext, *, max_bytes: in
         else:
             verdict = f"None of {checked} checked links is dead." if checked else "No link needed checking."
             sections.append((f"### Dead links\n\n{verdict}", [], []))
-        doubtful = Counter(r.verdict for r in context.link_results if r.verdict in ("timeout", "unknown"))
+        doubtful = Counter(r.verdict for r in context.link_results
+                           if r.verdict in ("unreachable", "timeout", "unknown"))
         if doubtful:
             what = " and ".join(f"{n} {verdict}" for verdict, n in sorted(doubtful.items()))
             sections.append(

@@ -1,5 +1,6 @@
 """A link that could not be judged: a bot wall (403 with Cloudflare markers, 999), a rate limit that
-persists, or no answer in time. A warning, or an error with ``--strict-links`` (network rule)."""
+persists, no answer in time, or a transient failure not yet confirmed on a later run. A warning, or
+an error with ``--strict-links`` (network rule)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,10 @@ META = RuleMeta(
 
 def check(doc: Document, options: NoOptions, ctx: RuleContext) -> Iterator[Problem]:
     for link, result in ctx.links.with_results(doc) if ctx.links else ():
-        if result.verdict == "timeout":
+        if result.verdict == "unreachable":
+            message = (f"link {link.url} is unreachable ({reason(result)}); it counts as dead once it "
+                       "fails again on a later run (confirm-dead)")
+        elif result.verdict == "timeout":
             message = f"link {link.url} did not answer in time ({reason(result)})"
         elif result.verdict == "unknown":
             message = f"link {link.url} could not be checked ({reason(result)})"
