@@ -93,8 +93,8 @@ def _grammars(doc: Document) -> dict[tuple[int, int], Grammar | None]:
 
 def is_badge(node: Node) -> bool:
     """An image, inline HTML (<img>) or a link around an image only: decoration, not words."""
-    return node.type in ("image", "html") or (node.type == "link" and "image" in node.children
-                                              and not node.text.strip(" []"))
+    return node.type in ("image", "html") or (node.type == "link" and bool(node.children)
+                                              and all(c == "image" for c in node.children))
 
 
 def _parse(doc: Document, entry: Entry) -> Grammar | None:
@@ -112,7 +112,7 @@ def _parse(doc: Document, entry: Entry) -> Grammar | None:
     start += len(text[start:limit]) - len(text[start:limit].lstrip())
     end = _description_end(item, text, start, limit)
     tail = text[end:limit]
-    return Grammar(item, separator, pos, start, end, tuple(_TOKEN.findall(tail)))
+    return Grammar(item, separator, pos, start, end, tuple(t for t in _TOKEN.findall(tail) if t.strip("()[]")))
 
 
 def _leading(item: Item, text: str, pos: int, limit: int) -> int:

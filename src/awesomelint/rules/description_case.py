@@ -14,6 +14,7 @@ from awesomelint.awesome.items import item_of, position
 from awesomelint.awesome.toc import checked_entries
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
+from awesomelint.memo import per_document
 from awesomelint.options import Token
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
@@ -24,6 +25,7 @@ META = RuleMeta(
     summary="Descriptions start with a capital letter.",
     aliases=("awesome-list-item",),
     profiles=STYLE,
+    presets={"awesome-lint": {"names": False}},
 )
 # Names that are written in lower case on purpose. Words with a capital inside (iOS, macOS, jQuery,
 # eBPF) pass anyway.
@@ -35,6 +37,9 @@ LOWERCASE_NAMES = ("npm", "npx", "pnpm", "pip", "pipx", "webpack", "esbuild", "c
 class Options:
     # more first words that may stay lower case, e.g. ["lodash", "htmx"]
     allow: tuple[Annotated[str, Token()], ...] = ()
+    # a first word the list writes as a name elsewhere (an entry's link text, a code span) is a name:
+    # '[autojump](…) - cd command that learns'; false: awesome-lint's reading (preset)
+    names: bool = True
 
 
 def _has_case(char: str) -> bool:
@@ -49,8 +54,21 @@ _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
 _WORD = re.compile(r"[^\s\-;./']+")
 
 
+@per_document
+def _names(doc: Document) -> frozenset[str]:
+    """Words the list writes as names: entries' link texts and code spans (`cd`, `esrun`)."""
+    words: set[str] = set()
+    for entry in doc.entries:
+        for node in entry.inlines:
+            if node.type in ("code", "link") and len(node.text.split()) <= 2:
+                words.update(w for w in node.text.split() if w == w.lower())  # written in lower case
+    return frozenset(words)
+
+
 def check(doc: Document, options: Options) -> Iterator[Problem]:
     allowed = set(LOWERCASE_NAMES) | set(options.allow)
+    if options.names:
+        allowed |= _names(doc)
     for entry in checked_entries(doc):
         item = item_of(doc, entry)
         if item.main_link is None or not item.description:

@@ -6,14 +6,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
 
+from awesomelint.awesome.grammar import EMOJI, Grammar, grammar_of, only_decoration
 from awesomelint.awesome.items import Node, item_of, position
 from awesomelint.awesome.toc import checked_entries
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem, Severity
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
-from awesomelint.rules.entry_separator import EMOJI, only_decoration
 
 META = RuleMeta(
     id="AL128", severity=Severity.WARNING,
@@ -22,6 +24,7 @@ META = RuleMeta(
     fixable=True,
     aliases=("awesome-list-item",),
     profiles=STYLE,
+    presets={"awesome-lint": {"grammar": False, "style": "period"}},
 )
 STOPS = ".!?…。！？．｡"
 _CLOSERS = "\"”’'」』)）】》"
@@ -61,7 +64,57 @@ def _is_cjk(char: str) -> bool:
         or "KATAKANA" in unicodedata.name(char, "") or "HANGUL" in unicodedata.name(char, "")
 
 
-def check(doc: Document, options: object) -> Iterator[Problem]:
+@dataclass(frozen=True, slots=True)
+class Options:
+    # grammar: read the description only (metadata after it, [MIT] or badges, is not its end);
+    # awesome-lint reads the whole entry (preset in the awesome-lint profile)
+    grammar: bool = True
+    # dominant: a list where most descriptions end without punctuation has made that choice
+    style: Literal["dominant", "period"] = "dominant"
+
+
+def _finding(doc: Document, g: Grammar) -> Problem | None:
+    """The entry's finding, reading the description alone (the fix goes before the metadata)."""
+    text = g.description.rstrip()
+    if not text or only_decoration(text) or not text.lstrip("-–— \u00a0"):
+        return None
+    nodes = [n for n in g.nodes if not (n.type == "text" and not n.text.strip())]
+    last = nodes[-1] if nodes else None
+    ends_code = last is not None and last.type == "code" and last.end >= g.description_start + len(text)
+    why = "ends with code: put the period after it" if ends_code else _verdict(text)
+    if why is None:
+        return None
+    end = g.description_start + len(text)
+    line, column = position(doc, g.entry, end)
+    fix = None
+    if not why.startswith("ends with punctuation on both"):
+        stop = "。" if _is_cjk(text[-1]) else "."
+        fix = Fix((Edit(line, column, line, column, stop),), f"add {stop!r}")
+    last_line, last_column = position(doc, g.entry, end - 1)
+    return Problem(last_line, last_column, f"the description {why}", line, column, fix=fix)
+
+
+def check(doc: Document, options: Options) -> Iterator[Problem]:
+    if not options.grammar:
+        yield from _whole_entry(doc)
+        return
+    found = []
+    finished = 0
+    for entry in checked_entries(doc):
+        g = grammar_of(doc, entry)
+        if g is None or not g.description.strip():
+            continue  # no description (a name and a rating): nothing to check
+        problem = _finding(doc, g)
+        finished += problem is None
+        if problem is not None:
+            found.append(problem)
+    if options.style == "dominant" and len(found) > finished:
+        return  # most descriptions end without a period: the list's convention
+    yield from found
+
+
+def _whole_entry(doc: Document) -> Iterator[Problem]:
+    """awesome-lint's reading: the end of the entry is the end of the description."""
     for entry in checked_entries(doc):
         item = item_of(doc, entry)
         if item.main_link is None or item.main_link.type != "link":

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 
+from awesomelint.awesome.grammar import EMOJI, SEPARATOR, grammar_of, only_decoration
 from awesomelint.awesome.items import Item, Node, item_of, position
 from awesomelint.awesome.toc import checked_entries
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem, Severity
+from awesomelint.markup.dominant import dominant
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
@@ -20,27 +23,22 @@ META = RuleMeta(
     fixable=True,
     aliases=("awesome-list-item",),
     profiles=STYLE,
+    presets={"awesome-lint": {"grammar": False}},
 )
-EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u3030\u303D"
-                   r"\u3297\u3299\u00A9\u00AE\u203C\u2049\u2122\u2139\uFE0F\u200D\U000E0020-\U000E007F]")
 _NBSP = re.compile(r"^[\s\u00a0]-[\s\u00a0]")
 _DASHES = re.compile(r"^[ \t\u00a0]*[\u2013\u2014][ \t\u00a0]*")
 _SPACING = re.compile(r"^[ \t\u00a0]*(?:-|:)[ \t\u00a0]*")
 
 
-def only_decoration(text: str) -> bool:
-    """Emoji only, or one parenthetical: awesome-lint lets such descriptions stand without ' - '."""
-    rest = EMOJI.sub("", text).strip()
-    return not rest or bool(re.fullmatch(r"\([^)]+\)", rest))
-
-
-def _problem(doc: Document, item: Item, link: Node, message: str, match: re.Match[str] | None) -> Problem:
-    """At the separator; with a fix replacing what ``match`` matched by ' - '."""
-    line, column = position(doc, item.entry, link.end)
-    end_line, end_column = position(doc, item.entry, link.end + (match.end() if match else 0))
+def _problem(doc: Document, item: Item, link: Node, message: str, match: re.Match[str] | None,
+             at: int | None = None, want: str = " - ") -> Problem:
+    """At the separator (``at``, else the link's end); with a fix replacing what ``match`` matched."""
+    at = link.end if at is None else at
+    line, column = position(doc, item.entry, at)
+    end_line, end_column = position(doc, item.entry, at + (match.end() if match else 0))
     fix = None
     if match is not None and end_line == line:
-        fix = Fix((Edit(line, column, end_line, end_column, " - "),), "separate with ' - '")
+        fix = Fix((Edit(line, column, end_line, end_column, want),), f"separate with {want!r}")
     return Problem(line, column, message, end_line, max(end_column, column + 1), fix=fix)
 
 
@@ -61,7 +59,49 @@ def _diagnose(source: str, first: Node) -> tuple[str, re.Match[str] | None]:
     return "the link and the description must be separated by ' - ': write '- [Name](https://…) - Description.'", None
 
 
-def check(doc: Document, options: object) -> Iterator[Problem]:
+@dataclass(frozen=True, slots=True)
+class Options:
+    # grammar: read main link, leading metadata ([264⭐], badges) and separator with awesome/grammar.py,
+    # and follow the list's dominant separator; false: awesome-lint's reading (preset for parity)
+    grammar: bool = True
+
+
+def check(doc: Document, options: Options) -> Iterator[Problem]:
+    if not options.grammar:
+        yield from _awesome_lint(doc)
+        return
+    read = []
+    for entry in checked_entries(doc):
+        g = grammar_of(doc, entry)
+        if g is None or not g.description.strip() or only_decoration(g.description):
+            continue  # no description: nothing to separate
+        read.append(g)
+    form = dominant(g.separator.strip() for g in read)
+    if form is not None and sum(g.separator.strip() == "-" for g in read) == form.count:
+        form = replace(form, form="-")  # a tie goes to the awesome format
+    if form is None or not form.form:
+        return  # the list writes its entries without a separator: a paper title, a name and a tag…
+    spelled = dominant(g.separator for g in read if g.separator.strip() == form.form)
+    for g in read:
+        link = g.item.main_link
+        assert link is not None
+        source = g.entry.text[g.separator_start:]
+        if form.form == "-":
+            if g.separator == " - ":
+                continue
+            first = next((n for n in g.item.description if n.end > g.separator_start), link)
+            message, match = _diagnose(source, first if first.type == "text" else link)
+            yield _problem(doc, g.item, link, message, match, at=g.separator_start)
+        elif g.separator.strip() not in (form.form, "-"):
+            want = spelled.form if spelled else f" {form.form} "
+            match = SEPARATOR.match(source) if g.separator else None
+            what = f"the separator is {g.separator!r}" if g.separator else "no separator"
+            yield _problem(doc, g.item, link, f"{what}, the list separates link and description with {want!r} "
+                           f"{form.why('entries')}", match, at=g.separator_start, want=want)
+
+
+def _awesome_lint(doc: Document) -> Iterator[Problem]:
+    """awesome-lint's reading: the text right after the first link followed by ' - ' (or the first link)."""
     for entry in checked_entries(doc):
         item = item_of(doc, entry)
         link = item.main_link

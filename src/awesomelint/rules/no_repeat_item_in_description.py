@@ -19,6 +19,7 @@ META = RuleMeta(
     summary="The description does not start with the item's name.",
     aliases=("no-repeat-item-in-description",),
     profiles=STYLE,
+    presets={"awesome-lint": {"subject_only": False}},
 )
 _BOUNDARY = re.compile(r"^[\s.,!?:-]")
 _SUBJECT = re.compile(r"^(?:[.,!?:-]|\s+(?:is|are|was|were|has|provides|lets|allows|helps|makes)\b|\s*$)")
@@ -26,7 +27,9 @@ _SUBJECT = re.compile(r"^(?:[.,!?:-]|\s+(?:is|are|was|were|has|provides|lets|all
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    subject_only: bool = False  # report only 'Foo is…', 'Foo: …', 'Foo.', not 'Foo client.'
+    # report only 'Foo is…', 'Foo: …', 'Foo.', not 'USB library.' for [usb] (a plain-English name that is
+    # the description); false: any description that starts with the name (awesome-lint, preset)
+    subject_only: bool = True
 
 
 
