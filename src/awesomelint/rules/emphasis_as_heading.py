@@ -6,6 +6,7 @@ Doc: rules/AL019-emphasis-as-heading.md
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from awesomelint.document import Document
@@ -18,30 +19,28 @@ META = RuleMeta(id="AL019", name="emphasis-as-heading", summary="Use a heading, 
                 severity=Severity.WARNING, aliases=("no-emphasis-as-heading",), profiles=STYLE)
 
 
-def _paragraph_at(doc: Document, line: int, column: int) -> bool:
-    """A paragraph starts at (line, column): the next sibling of a paragraph that ends just before."""
-    return any(b.type in ("paragraph", "block_text") and b.line == line and b.column == column for b in doc.blocks)
-
-
-def _only_link(doc: Document, line: int, text: str, strong: bool) -> bool:
+def _only_link(links_on_line: int, text: str, strong: bool) -> bool:
     """``**[back to top](#top)**``: a navigation link in bold, not a section title."""
     size = 2 if strong else 1
-    links = [link for link in doc.links if link.line == line and link.kind != "image"]
     inner = text[size:len(text) - size]
-    return len(links) == 1 and inner.startswith("[") and inner.endswith(")") and inner.count("](") == 1
+    return links_on_line == 1 and inner.startswith("[") and inner.endswith(")") and inner.count("](") == 1
 
 
 def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
+    # indexes built once: looking each paragraph up in every block, link and entry was quadratic
+    paragraphs = {(b.line, b.column) for b in doc.blocks if b.type in ("paragraph", "block_text")}
+    entry_lines = {e.line for e in doc.entries}
+    links_per_line = Counter(link.line for link in doc.links if link.kind != "image")
     for region in regions(doc, ("paragraph", "block_text")):
         text = region.text.rstrip()
         whole = [e for e in region.emphasis if e.start == 0 and e.end == len(text)]
-        if not whole or _only_link(doc, region.block.line, text, whole[0].strong):
+        if not whole or _only_link(links_per_line[region.block.line], text, whole[0].strong):
             continue
         block = region.block
         after = block.end_line + 1
         while after <= len(doc.lines) and not doc.line_text(after).strip():
             after += 1
-        if not _paragraph_at(doc, after, block.column) or any(e.line == after for e in doc.entries):
+        if (after, block.column) not in paragraphs or after in entry_lines:
             continue  # no paragraph follows, or it belongs to the next list item
         what = "strong" if whole[0].strong else "emphasis"
         yield Problem(block.line, block.column, f"Unexpected {what} introducing a section, expected a heading instead",
