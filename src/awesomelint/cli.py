@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from awesomelint import __version__
+from awesomelint.budget import DEFAULT_MAX_TIME
 from awesomelint.cli_params import (
     Duration,
     FilePath,
@@ -104,6 +105,9 @@ def main() -> None:
 @click.option("--diff", "show_diff", is_flag=True, help="With --fix: print the diff instead of writing.")
 @click.option("--max-size", type=click.IntRange(min=1, max=MAX_SIZE_LIMIT),
               help="Largest file to read, in bytes [default: 20 MiB].")
+@click.option("--max-time", type=Seconds(0), metavar="SECONDS", default=DEFAULT_MAX_TIME,
+              help="Time budget per file (parse, rules, fixes): past it the file is an error naming the rule or "
+                   "phase that was running, never a hang; 0: no limit [default: 600].")
 @click.option("--diff-base", metavar="REF", type=GitRevision(),
               help="PR mode: report only what the change since the merge base with REF caused (see --diff-filter).")
 @click.option("--diff-filter", type=click.Choice(DIFF_FILTERS), default="new", show_default=True,
@@ -145,7 +149,8 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
           ignore: tuple[tuple[str, ...], ...], config_path: Path | None, fail_on: str | None, fix: bool,
           unsafe_fixes: bool,
           show_diff: bool,
-          max_size: int | None, diff_base: str | None, diff_filter: str, explain_profile: bool, quiet: bool,
+          max_size: int | None, max_time: float, diff_base: str | None, diff_filter: str, explain_profile: bool,
+          quiet: bool,
           no_color: bool,
           check_links: bool = False, strict_links: bool = False, allow_private: bool = False,
           link_cache: Path | None = None, no_link_cache: bool = False, links_timeout: float | None = None,
@@ -180,6 +185,7 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
         overrides=Overrides(profile=profile, select=_words(select), ignore=_words(ignore), check_links=check_links,
                             strict_links=strict_links, check_papers=check_papers),
         config_path=config_path, fix=fix, unsafe_fixes=unsafe_fixes, diff=show_diff, max_size=max_size,
+        max_time=max_time or None,
         link_provider=_link_provider(strict_links, allow_private, link_cache, no_link_cache, quiet, scope,
                                      links_timeout, confirm_dead)
         if check_links else None,

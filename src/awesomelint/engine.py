@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from awesomelint import memo
+from awesomelint import budget, memo
 from awesomelint.config import Config, options_for
 from awesomelint.context import LinkFacts, RuleContext
 from awesomelint.directives import Suppressions, parse_directives
@@ -132,7 +132,8 @@ def run_rules(doc: Document, plan: Plan, display_path: str, registry: Registry,
         for active in plan.rules:
             meta = active.rule.meta
             try:
-                problems = list(active.rule.run(doc, active.options, ctx))
+                with budget.phase(f"rule {meta.id} ({meta.name})"):
+                    problems = list(active.rule.run(doc, active.options, ctx))
             except Exception as exc:  # a bug in one rule must not hide every other rule's findings
                 crash = _crash(active.rule, exc, line_count)
                 if crashes is not None:

@@ -6,12 +6,13 @@ Each file's rules are planned once (profile, config, overrides) and that plan se
 from __future__ import annotations
 
 import fnmatch
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from awesomelint import memo
+from awesomelint import budget, memo
 from awesomelint.config import Config, find_config, load_config
 from awesomelint.context import LinkFacts
 from awesomelint.discovery import display_path
@@ -42,6 +43,7 @@ class RunOptions:
     unsafe_fixes: bool = False  # also apply fixes marked unsafe
     diff: bool = False  # with fix: show the diff, write nothing
     max_size: int | None = None
+    max_time: float | None = budget.DEFAULT_MAX_TIME  # seconds per file; None: no limit
     link_provider: LinkProvider | None = None
     diff_scope: DiffScope | None = None  # PR mode: report only what the change caused
     paper_provider: PaperProvider | None = None
@@ -94,6 +96,7 @@ def run(paths: Sequence[Path], options: RunOptions, registry: Registry) -> list[
     config_of = {path: configs.for_file(path) for path in paths}
     results: list[FileResult] = []
     loaded: list[tuple[FileResult, SourceText]] = []
+    spent: dict[Path, float] = {}  # parse time, counted in the file's --max-time budget
     for path in paths:
         result = FileResult(path, display_path(path))
         results.append(result)
@@ -103,10 +106,15 @@ def run(paths: Sequence[Path], options: RunOptions, registry: Registry) -> list[
             if _excluded(path, config):
                 continue
             source = read_source(path, options.max_size or config.max_size or DEFAULT_MAX_BYTES)
-            result.document = parse(source.text, path)
+            started = time.monotonic()
+            with budget.limit(options.max_time), budget.phase("parsing"):
+                result.document = parse(source.text, path)
+            spent[path] = time.monotonic() - started
             loaded.append((result, source))
         except UsageError as exc:
             result.error = str(exc)
+        except budget.OutOfTime as exc:
+            result.error = exc.message(result.display)
     facts: Mapping[Path, LinkFacts] = {}
     if options.link_provider and loaded:
         facts = options.link_provider([(r.document, r.config) for r, _ in loaded if r.document and r.config])
@@ -118,10 +126,13 @@ def run(paths: Sequence[Path], options: RunOptions, registry: Registry) -> list[
         result.links = facts.get(result.path)
         result.papers = papers.get(result.path)
         try:
-            with memo.scope():
+            with memo.scope(), budget.limit(options.max_time, spent.get(result.path, 0.0)):
                 _lint_one(result, source, options, registry)
         except UsageError as exc:
             result.error = str(exc)
+        except budget.OutOfTime as exc:
+            result.error = exc.message(result.display)
+            result.findings = []
     if options.diff_scope is not None:
         from awesomelint.prdiff import narrow
 
@@ -133,7 +144,8 @@ def _lint_one(result: FileResult, source: SourceText, options: RunOptions, regis
     config = result.config
     assert result.document is not None and config is not None
     doc: Document = result.document
-    plan = plan_rules(doc, config, options.overrides, registry)
+    with budget.phase("profile detection"):
+        plan = plan_rules(doc, config, options.overrides, registry)
     result.profile = (plan.profile, plan.profile_reason)
 
     def lint(current: Document, crashes: list[Crash] | None = None) -> list[Finding]:
@@ -142,14 +154,19 @@ def _lint_one(result: FileResult, source: SourceText, options: RunOptions, regis
                              papers=result.papers)
 
     if options.fix:
-        outcome = fix_text(source.text, lambda text: lint(doc if text == source.text else parse(text, result.path)),
+        def reparse(text: str) -> Document:
+            with budget.phase("parsing the fixed text"):
+                return parse(text, result.path)
+
+        outcome = fix_text(source.text, lambda text: lint(doc if text == source.text else reparse(text)),
                            unsafe=options.unsafe_fixes)
         if outcome.text != source.text:
             result.fixes_applied = outcome.applied
             if options.diff:
                 result.diff = unified_diff(source.text, outcome.text, result.display)
             else:
-                write_atomic(result.path, source.encode(outcome.text))
+                with budget.suspended():
+                    write_atomic(result.path, source.encode(outcome.text))
                 doc = parse(outcome.text, result.path)
                 result.document = doc
     result.findings = lint(doc, result.crashes)
