@@ -1,4 +1,5 @@
-"""The same resource is linked twice as an entry's main link, or one URL carries two titles.
+"""The same resource is linked twice as an entry's main link in one section (by default), or one URL
+carries two titles.
 
 Doc: rules/AL003-duplicate-link.md
 """
@@ -22,7 +23,8 @@ META = RuleMeta(
     aliases=("double-link",),
     # awesome-lint compares every link outside entry descriptions, inline links only, anchors and
     # empty URLs included, and reports every member of a group.
-    presets={"awesome-lint": {"scope": "outside-descriptions", "report": "all", "anchors": True}},
+    presets={"awesome-lint": {"scope": "outside-descriptions", "report": "all", "anchors": True,
+                              "allow_in_sections": False}},
 )
 
 
@@ -33,7 +35,9 @@ class Options:
     scope: Literal["main", "outside-descriptions", "all"] = "main"
     report: Literal["repeats", "all"] = "repeats"  # all: the first occurrence is reported too
     anchors: bool = False  # also compare '#anchor' links and empty URLs
-    allow_in_sections: bool = False  # an item may appear once in each of several sections
+    # an item may appear once in each of several sections (listing a library under 'Frameworks' and
+    # 'Image Processing' is common; duplicate-across-sections reports twins that disagree); false: strict
+    allow_in_sections: bool = True
     # URLs (compared by identity) that may repeat, e.g. the list's homepage
     ignore: tuple[Annotated[str, Token()], ...] = ()
 
@@ -61,7 +65,7 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
         scope = ""
         if options.allow_in_sections:
             section = doc.section_of(link.line)
-            scope = section.anchor if section else ""
+            scope = str(section.line) if section else ""
         groups.setdefault((key, scope), []).append(link)
     problems: list[Problem] = []
     for group in groups.values():

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from awesomelint.awesome.items import item_of, position
 from awesomelint.awesome.toc import checked_entries
-from awesomelint.document import Document
+from awesomelint.document import Document, Entry
 from awesomelint.finding import Problem, Severity
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
@@ -20,6 +21,7 @@ META = RuleMeta(
     summary="Each entry starts with a link that has text and an absolute URL.",
     aliases=("awesome-list-item",),
     profiles=STYLE,
+    presets={"awesome-lint": {"entries_only": False}},
 )
 
 
@@ -42,9 +44,19 @@ def is_absolute_url(url: str) -> bool:
     return bool(parts.path or parts.netloc)
 
 
-def check(doc: Document, options: object) -> Iterator[Problem]:
+@dataclass(frozen=True, slots=True)
+class Options:
+    # entries_only: report only items that are link entries (they contain a link): an empty spacer
+    # item, a legend line (`⚠` - …), an update-log line (*2023/10/07 - …*) or a people list
+    # (**Name** — …) is not an entry; '#…' links are broken-anchor's. False: awesome-lint (preset)
+    entries_only: bool = True
+
+
+def check(doc: Document, options: Options) -> Iterator[Problem]:
     anchors = {h.anchor.replace("\ufe0f", "").casefold() for h in doc.headings}
     for entry in checked_entries(doc):
+        if options.entries_only and not _links(doc, entry):
+            continue
         if not entry.text.strip():
             yield Problem(entry.line, entry.column,
                           "the entry does not start with text: write '- [Name](https://…) - Description.'")
@@ -66,7 +78,7 @@ def check(doc: Document, options: object) -> Iterator[Problem]:
         if link.type != "link":
             yield Problem(line, column, f"the entry starts with {_what(link.type)} instead of its link: write "
                           "'- [Name](https://…) - Description.'", end_line, end_column)
-        elif link.url.startswith("#") and link.url[1:].casefold() in anchors:
+        elif link.url.startswith("#") and (options.entries_only or link.url[1:].casefold() in anchors):
             continue  # navigation to a section (a ToC by another name, e.g. "## Categories")
         elif not link.reference and not is_absolute_url(link.url):
             shown = link.url or "an empty URL"
@@ -78,6 +90,13 @@ def check(doc: Document, options: object) -> Iterator[Problem]:
         elif "image" in link.children:
             yield Problem(line, column, "the entry's link text contains an image: keep the name as "
                           "text and put badges after the description", end_line, end_column)
+
+
+def _links(doc: Document, entry: Entry) -> bool:
+    """The item's first line holds a link (or a bare URL): it is meant as an entry."""
+    first = entry.text.split("\n", 1)[0]
+    return "](" in first or "][" in first or bool(_BARE_URL.search(first)) or any(
+        n.type == "link" for n in item_of(doc, entry).nodes)
 
 
 def _what(kind: str) -> str:

@@ -12,8 +12,8 @@ from typing import Literal
 
 from awesomelint.document import Document, Entry
 from awesomelint.finding import Problem, Severity
-from awesomelint.markup.dominant import expected
-from awesomelint.markup.markdown import list_items, plural, replace
+from awesomelint.markup.dominant import DOMINANT, dominant, expected
+from awesomelint.markup.markdown import list_items, plural, replace, sibling_lists
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
@@ -29,8 +29,18 @@ class Options:
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:
+    # dominant: each list (a run of sibling items) has its own usual gap; otherwise the whole file,
+    # bullet and numbered items apart
+    runs = sibling_lists(doc) if options.spaces == DOMINANT else [list_items(doc)]
+    for run in runs:
+        yield from _check(doc, run, options)
+
+
+def _check(doc: Document, run: list[Entry], options: Options) -> Iterator[Problem]:
     gaps: dict[bool, list[tuple[Entry, int]]] = {True: [], False: []}
-    for item in list_items(doc):
+    for item in run:
+        if item.kind != "list_item":
+            continue
         after = item.column + len(item.marker)  # column just after the marker
         gap = doc.line_text(item.line)[after - 1:]
         spaces = len(gap) - len(gap.lstrip(" "))
@@ -44,9 +54,10 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
         if form is None:
             continue
         want = int(form.form)
+        width = dominant(len(item.marker) + spaces for item, spaces in group) if options.spaces == DOMINANT else None
         for item, spaces in group:
-            if spaces == want:
-                continue
+            if spaces == want or (width and len(item.marker) + spaces == width.form):
+                continue  # the usual gap, or text aligned where the list aligns it ('9.  x', '10. y')
             after = item.column + len(item.marker)
             verb = "remove" if spaces > want else "add"
             yield Problem(item.line, after + spaces, f"Unexpected {plural(spaces, 'space')} between list item marker "
