@@ -153,16 +153,42 @@ def test_lint_step_in_pr_diff_mode(tmp_path: Path) -> None:
     assert "::error file=README.md,line=7," in out
 
 
-@pytest.mark.slow
-def test_install_step_installs_from_the_action_path(tmp_path: Path) -> None:
-    code, out, outputs = run_step(
-        "install", tmp_path, {"PYTHON": sys.executable, "RUNNER_TEMP": str(tmp_path), "GITHUB_ACTION_PATH": str(REPO)}
-    )
+def _start(temp: Path, action: Path) -> dict[str, str]:
+    base = {"PYTHON": sys.executable, "RUNNER_TEMP": str(temp), "GITHUB_ACTION_PATH": str(action)}
+    code, out, key = run_step("key", temp, base)
+    assert code == 0 and len(key["key"]) == 20, out
+    code, out, outputs = run_step("install", temp, {**base, "KEY": key["key"]})
     assert code == 0, out
+    return {**outputs, **key}
+
+
+@pytest.mark.slow
+def test_install_step_installs_from_the_action_path_then_reuses_the_environment(tmp_path: Path) -> None:
+    outputs = _start(tmp_path, REPO)
     installed = outputs["awesomelint"]
+    assert outputs["cached"] == "false"
     assert installed == str(tmp_path / "awesomelint-venv" / "bin" / "awesomelint")
     version = subprocess.run([installed, "--version"], capture_output=True, text=True, check=False)
     assert version.returncode == 0 and "awesomelint" in version.stdout
+    again = _start(tmp_path, REPO)  # what a restored actions/cache entry gives the next run
+    assert again["cached"] == "true" and again["key"] == outputs["key"] and again["python"] == outputs["python"]
+
+
+@pytest.mark.slow
+def test_install_step_prefers_the_releases_wheel_and_a_new_key_rebuilds(tmp_path: Path) -> None:
+    action = tmp_path / "action"
+    action.mkdir()
+    (action / "pyproject.toml").write_text((REPO / "pyproject.toml").read_text())
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(action / "dist"),
+                    str(REPO)], check=True)
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    outputs = _start(temp, action)  # no src/ here: only the wheel can have installed it
+    assert outputs["cached"] == "false"
+    assert subprocess.run([outputs["awesomelint"], "--version"], check=False).returncode == 0
+    (action / "pyproject.toml").write_text((REPO / "pyproject.toml").read_text() + "\n# changed\n")
+    changed = _start(temp, action)
+    assert changed["key"] != outputs["key"] and changed["cached"] == "false"
 
 
 def test_lint_step_args_are_split_like_a_shell_with_quotes(tmp_path: Path) -> None:
