@@ -51,7 +51,7 @@ def mistune_share(files: list[Path]) -> float:
     import pstats
 
     from awesomelint.engine import lint_document
-    from awesomelint.parser import parse
+    from awesomelint.parse.parser import parse
     from awesomelint.registry import default_registry
     from awesomelint.source import read_source
 

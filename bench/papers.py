@@ -36,7 +36,7 @@ from tests.scholar.fakeapi import FakeScholar, serve  # noqa: E402
 
 from awesomelint.papers import papers  # noqa: E402
 from awesomelint.papers.identifiers import identifiers  # noqa: E402
-from awesomelint.parser import parse  # noqa: E402
+from awesomelint.parse.parser import parse  # noqa: E402
 from awesomelint.scholar.client import Client  # noqa: E402
 from awesomelint.scholar.provider import check_documents  # noqa: E402
 from awesomelint.scholar.settings import INTERVALS, PaperSettings  # noqa: E402

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from awesomelint.engine import lint_document
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 from awesomelint.source import read_source
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from awesomelint import __version__
-from awesomelint.init import template
+from awesomelint.scaffold import template
 
 REPO = Path(__file__).resolve().parents[1]
 README = (REPO / "README.md").read_text(encoding="utf-8")

@@ -396,7 +396,7 @@ def init_command(folder: Path) -> None:
 
     Existing files are never overwritten.
     """
-    from awesomelint.init import init_project
+    from awesomelint.scaffold import init_project
 
     for outcome in init_project(folder):
         click.echo(f"{outcome.path}: {outcome.note}")

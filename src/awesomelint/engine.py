@@ -22,7 +22,7 @@ from awesomelint.directives import Suppressions, parse_directives
 from awesomelint.document import Document
 from awesomelint.errors import UsageError
 from awesomelint.finding import Finding, Severity
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 from awesomelint.profiles import detect_profile
 from awesomelint.registry import Registry, default_registry
 from awesomelint.rule import Rule

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from awesomelint.finding import Edit, Finding
-from awesomelint.parser import dominant_newline
+from awesomelint.parse.parser import dominant_newline
 
 MAX_PASSES = 10
 

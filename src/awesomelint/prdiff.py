@@ -35,7 +35,7 @@ from awesomelint.diffscope import DIFF_FILTERS, DiffFacts
 from awesomelint.engine import Overrides, lint_document
 from awesomelint.errors import UsageError
 from awesomelint.finding import Finding
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 from awesomelint.registry import Registry
 from awesomelint.source import DEFAULT_MAX_BYTES, read_source
 

@@ -22,7 +22,7 @@ from awesomelint.errors import UsageError
 from awesomelint.finding import Finding, Severity
 from awesomelint.fix import fix_text, unified_diff
 from awesomelint.papers.record import PaperFacts
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 from awesomelint.registry import Registry
 from awesomelint.source import DEFAULT_MAX_BYTES, SourceText, read_source, write_atomic
 

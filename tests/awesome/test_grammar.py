@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from awesomelint.awesome.grammar import grammar_of
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 
 LINK = "[Foo](https://foo.example)"
 

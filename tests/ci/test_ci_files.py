@@ -10,7 +10,7 @@ import pytest
 import yaml
 from tools import REPO, require_tool
 
-from awesomelint.init import template
+from awesomelint.scaffold import template
 
 WORKFLOWS = sorted([*REPO.glob(".github/workflows/*.yml"), *REPO.glob("examples/workflows/*.yml")])
 # zizmor audits every workflow of this repository and every example
@@ -106,7 +106,7 @@ def test_the_example_is_what_init_writes(name: str) -> None:
 
 def test_examples_and_init_pin_the_action_by_commit_with_the_version_in_a_comment() -> None:
     from awesomelint import __version__
-    from awesomelint.init import ACTION_SHA
+    from awesomelint.scaffold import ACTION_SHA
 
     assert re.fullmatch(r"[0-9a-f]{40}", ACTION_SHA)
     texts = [p.read_text() for p in REPO.glob("examples/workflows/*.yml")] + [template("workflow.yml")]

@@ -9,7 +9,7 @@ import pytest
 import yaml
 from gitrepo import GIT_ENV, init
 
-from awesomelint.init import ACTION_SHA, CACHE_FILE, CONFIG, GITIGNORE, PRE_COMMIT, WORKFLOW, init_project
+from awesomelint.scaffold import ACTION_SHA, CACHE_FILE, CONFIG, GITIGNORE, PRE_COMMIT, WORKFLOW, init_project
 
 
 @pytest.fixture(autouse=True)

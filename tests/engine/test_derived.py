@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from awesomelint import memo
 from awesomelint.document import Document
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 
 calls: list[int] = []
 

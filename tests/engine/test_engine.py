@@ -7,7 +7,7 @@ from pathlib import Path
 from awesomelint.config import Config, RuleSetting
 from awesomelint.engine import Overrides, lint_document, plan_rules
 from awesomelint.finding import Severity
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 from awesomelint.registry import default_registry
 
 REGISTRY = default_registry()

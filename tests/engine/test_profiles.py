@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -41,3 +42,20 @@ def test_no_rule_takes_a_reserved_or_retired_id() -> None:
     ids = {rule.id for rule in default_registry()}
     assert not ids & set(RESERVED), "a rule uses an id the engine reserves"
     assert not ids & set(RETIRED), "a retired id was given to a new rule"
+
+
+def test_rule_modules_are_named_after_their_rule_and_import_no_other_rule() -> None:
+    import ast
+    import importlib
+    import pkgutil
+
+    import awesomelint.rules as package
+
+    for info in pkgutil.iter_modules(package.__path__):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        assert module.META.name.replace("-", "_") == info.name, f"rules/{info.name}.py holds {module.META.name}"
+        tree = ast.parse(Path(module.__file__ or "").read_text(encoding="utf-8"))
+        imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+        assert not {m for m in imported if m.startswith("awesomelint.rules")}, f"{info.name} imports a rule"

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from awesomelint.engine import CRASH_ID, lint_document
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 from awesomelint.registry import Registry, builtin_rules
 from awesomelint.rule import rule_from_module
 from tests.conftest import FIXTURES

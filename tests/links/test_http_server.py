@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from awesomelint.links import LinkSettings, check_urls
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 
 from .conftest import BIG, FaultServer, closed_port
 

@@ -15,7 +15,7 @@ from types import ModuleType
 import pytest
 
 from awesomelint.links import LinkSettings, check_urls
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 from tests.conftest import SHARED, require_shared
 
 pytestmark = [pytest.mark.network_local, pytest.mark.slow]

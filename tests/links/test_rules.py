@@ -10,7 +10,7 @@ from awesomelint.document import Document
 from awesomelint.engine import lint_text
 from awesomelint.finding import Problem, Severity
 from awesomelint.links import LinkResult
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 from awesomelint.rule import NoOptions
 from awesomelint.rules import (
     archived_repository,

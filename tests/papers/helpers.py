@@ -6,7 +6,7 @@ from pathlib import Path
 
 from awesomelint.document import Document
 from awesomelint.papers import Paper, Part, papers
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 
 
 def doc_of(text: str) -> Document:

@@ -8,7 +8,7 @@ import pytest
 
 from awesomelint.papers import papers
 from awesomelint.papers.identifiers import identifier, identifiers, paper_link_identifier
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 
 
 @pytest.mark.parametrize(("url", "expected"), [

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from awesomelint.papers import papers
 from awesomelint.papers.record import PaperCheck, PaperFacts, entry_key
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 
 TEXT = """# Papers
 

@@ -8,7 +8,7 @@ import pytest
 
 from awesomelint.engine import lint_text
 from awesomelint.papers import papers
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 from tests.conftest import CORPUS, require_shared
 from tests.papers.helpers import check_positions
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 from awesomelint.profiles import detect_profile, detectors
 from tests.conftest import CORPUS, require_shared
 from tests.papers.helpers import doc_of

@@ -10,7 +10,7 @@ from awesomelint.finding import Finding
 from awesomelint.fix import fix_text
 from awesomelint.papers import papers
 from awesomelint.papers.urls import canonical_arxiv, without_tracking
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 from tests.conftest import CORPUS, FIXTURES, require_shared
 
 REFERENCE = CORPUS / "archersama__awesome-recommend-system-pretraining-papers.md"

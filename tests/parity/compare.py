@@ -14,7 +14,7 @@ from pathlib import Path
 
 from awesomelint.engine import Overrides, lint_document
 from awesomelint.finding import Finding
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 from awesomelint.registry import default_registry
 from tests.conftest import SHARED
 

@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from awesomelint.document import Heading
-from awesomelint.inline import create_markdown, plain_text
-from awesomelint.parser import parse, parse_with_report
+from awesomelint.parse.inline import create_markdown, plain_text
+from awesomelint.parse.parser import parse, parse_with_report
 from awesomelint.source import read_source
 
 

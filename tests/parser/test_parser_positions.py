@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 
 
 def _at(doc_text: str, line: int, column: int, length: int) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from awesomelint.engine import Overrides, lint_document
-from awesomelint.parser import parse, split_lines
+from awesomelint.parse.parser import parse, split_lines
 from tests.shapes import SHAPES
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from awesomelint.context import LinkFacts
 from awesomelint.links.result import LinkResult
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 from awesomelint.report import markdown
 from awesomelint.report.context import LinkOccurrence, ReportContext, link_occurrences
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from reportfixture import check_golden, make_context, make_findings
 
 from awesomelint.finding import Finding, Severity
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 from awesomelint.report import markdown
 from awesomelint.report.context import ReportContext
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 from awesomelint.profiles import detect_profile
 from awesomelint.registry import default_registry
 

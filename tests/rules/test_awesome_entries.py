@@ -11,7 +11,7 @@ from awesomelint.config import Config, RuleSetting
 from awesomelint.engine import lint_text
 from awesomelint.finding import Finding
 from awesomelint.fix import fix_text
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 
 
 def _lint(text: str, rule: str, path: str | Path = "README.md", **options: object) -> list[Finding]:

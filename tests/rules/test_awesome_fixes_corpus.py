@@ -11,7 +11,7 @@ from pathlib import Path
 from awesomelint.engine import lint_text
 from awesomelint.finding import Finding
 from awesomelint.fix import fix_text
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 from awesomelint.registry import default_registry
 
 OURS = sorted(r.id for r in default_registry() if r.meta.fixable and "AL120" <= r.id <= "AL159")

@@ -10,7 +10,7 @@ from pathlib import Path
 from awesomelint.engine import lint_text
 from awesomelint.finding import Finding
 from awesomelint.fix import fix_text
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 from awesomelint.registry import default_registry
 
 # The Markdown-structure rules of AL004-AL099 that offer fixes (insecure-link needs link results).

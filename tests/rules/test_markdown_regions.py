@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from awesomelint.markup.markdown import regions
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 
 TEXT = """# Title **bold** _it_
 

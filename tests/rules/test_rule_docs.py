@@ -12,7 +12,7 @@ from awesomelint.context import LinkFacts
 from awesomelint.engine import Overrides, lint_document
 from awesomelint.finding import Finding
 from awesomelint.fix import fix_text
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 from awesomelint.registry import default_registry
 from awesomelint.rule import Rule
 from tests.rules.docs import REQUIRED_SECTIONS, RULE_DOCS, Example, all_rule_docs, read_rule_doc

@@ -8,7 +8,7 @@ from pathlib import Path
 from awesomelint.engine import lint_text
 from awesomelint.finding import Finding
 from awesomelint.fix import fix_text
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 
 
 def _lint(text: str) -> list[Finding]:

@@ -61,3 +61,16 @@ def github_owner(url: str) -> str | None:
 
     m = re.search(r"github\.com[:/]+([^/\s]+)/[^/\s]+?(?:\.git)?/?$", url.strip())
     return m.group(1) if m else None
+
+
+def find_file(root: Path, names: tuple[str, ...]) -> Path | None:
+    """The first file in ``root`` or ``root/.github`` whose name matches one of ``names``, any case."""
+    wanted = {n.lower() for n in names}
+    for folder in (root, root / ".github"):
+        try:
+            found = sorted(p for p in folder.iterdir() if p.is_file() and p.name.lower() in wanted)
+        except OSError:
+            continue
+        if found:
+            return found[0]
+    return None

@@ -15,8 +15,8 @@ import mistune
 from mistune.util import unikey
 
 from awesomelint.document import Document, Entry, Inline
-from awesomelint.inline import create_positioned_markdown, positioned_nodes
 from awesomelint.memo import per_document
+from awesomelint.parse.inline import create_positioned_markdown, positioned_nodes
 
 Token = dict[str, Any]
 Node = Inline  # the name the entry rules use

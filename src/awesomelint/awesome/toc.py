@@ -6,7 +6,7 @@ from __future__ import annotations
 import unicodedata
 
 from awesomelint.document import Document, Entry, Heading
-from awesomelint.inline import html_comments
+from awesomelint.parse.inline import html_comments
 
 TOC_TITLES = frozenset({"contents", "table of contents", "toc", "table of content"})
 # Sections a ToC need not list (awesome-lint skips them too); the guidelines keep the first two out of it.

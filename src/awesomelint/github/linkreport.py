@@ -26,7 +26,7 @@ from urllib.parse import quote
 
 from awesomelint.errors import UsageError
 from awesomelint.github.api import ApiError, GitHub
-from awesomelint.parser import parse
+from awesomelint.parse.parser import parse
 from awesomelint.report.github import escape_data
 
 TITLE = "Link report"

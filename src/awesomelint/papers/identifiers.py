@@ -94,3 +94,13 @@ def identifiers(paper: Paper) -> list[Identifier]:
 def paper_link_identifier(paper: Paper) -> Identifier | None:
     """The resolvable identifier of the entry's own paper link (``[paper]`` label or linked title)."""
     return next((i for i in identifiers(paper) if i.resolvable and i.link.kind in _PAPER_KINDS), None)
+
+
+# the link kinds that name the paper itself (not its code, slides or project page)
+PAPER_KINDS = ("paper", "link", "title")
+
+
+def paper_keys(paper: Paper) -> list[tuple[str, str]]:
+    """(key, url) of each link naming the paper itself: paper, generic and title links."""
+    return [(paper_id(link.url), link.url) for link in paper.links
+            if link.kind in PAPER_KINDS and link.url.lower().startswith(("http://", "https://", "doi:"))]

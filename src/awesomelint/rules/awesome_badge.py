@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from awesomelint.awesome.detect import html_header
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
-from awesomelint.rules.main_heading import html_header
 
 META = RuleMeta(
     id="AL122",

@@ -8,12 +8,11 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from awesomelint.awesome.gitrepo import github_owner, push_remote_url
+from awesomelint.awesome.gitrepo import find_file, github_owner, push_remote_url
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
-from awesomelint.rules.contributing_file import find_file
 
 META = RuleMeta(
     id="AL136", severity=Severity.WARNING,

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
+from awesomelint.awesome.gitrepo import find_file
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
 from awesomelint.profiles import STYLE
@@ -18,19 +18,6 @@ META = RuleMeta(
     aliases=("awesome-contributing",),
     profiles=STYLE,
 )
-
-
-def find_file(root: Path, names: tuple[str, ...]) -> Path | None:
-    """The first file in ``root`` or ``root/.github`` whose name matches one of ``names``, any case."""
-    wanted = {n.lower() for n in names}
-    for folder in (root, root / ".github"):
-        try:
-            found = sorted(p for p in folder.iterdir() if p.is_file() and p.name.lower() in wanted)
-        except OSError:
-            continue
-        if found:
-            return found[0]
-    return None
 
 
 def check(doc: Document, options: object) -> Iterator[Problem]:

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from awesomelint.awesome.detect import html_header
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem, Severity
 from awesomelint.profiles import STYLE
@@ -19,19 +19,6 @@ META = RuleMeta(
     aliases=("awesome-heading",),
     profiles=STYLE,
 )
-_HEADING_TAG = re.compile(r"<h[1-6][\s>]", re.IGNORECASE)
-_CENTER = re.compile(r"""align\s*=\s*["']?center""", re.IGNORECASE)
-
-
-def html_header(doc: Document) -> bool:
-    """The file opens with an HTML header: an <h1>…<h6>, or a centered block with an image."""
-    first = doc.blocks[0] if doc.blocks else None
-    if first is None or first.type != "block_html":
-        return False
-    html = "\n".join(doc.lines[first.line - 1:first.end_line])
-    return bool(_HEADING_TAG.search(html) or (_CENTER.search(html) and "<img" in html.lower()))
-
-
 def check(doc: Document, options: object) -> Iterator[Problem]:
     count = 1 if html_header(doc) else 0
     first = doc.blocks[0] if doc.blocks else None

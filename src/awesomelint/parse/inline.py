@@ -19,7 +19,7 @@ from mistune.core import InlineState
 from mistune.inline_parser import InlineParser
 
 from awesomelint.document import Inline
-from awesomelint.gfm_table import gfm_table
+from awesomelint.parse.gfm_table import gfm_table
 
 Token = dict[str, Any]
 

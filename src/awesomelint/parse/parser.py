@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from awesomelint.document import Block, Comment, Document, Entry, Heading, Inline, Link, LinkKind, RefDef, Section
-from awesomelint.inline import (
+from awesomelint.parse.inline import (
     TextMap,
     Token,
     create_positioned_markdown,
@@ -19,8 +19,8 @@ from awesomelint.inline import (
     plain_text,
     positioned_nodes,
 )
-from awesomelint.locate import Locator
-from awesomelint.slug import Slugger
+from awesomelint.parse.locate import Locator
+from awesomelint.parse.slug import Slugger
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _REFDEF = re.compile(r"^[ ]{0,3}\[((?:[^\]\\]|\\.)+)\]:[ \t]*<?(\S*?)>?(?:[ \t]|$)")

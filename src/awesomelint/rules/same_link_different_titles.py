@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
 from awesomelint.papers import Paper, PaperLink, papers
+from awesomelint.papers.identifiers import PAPER_KINDS
 from awesomelint.papers.rulekit import fold_title, problem
 from awesomelint.papers.urls import paper_id
 from awesomelint.profiles import PAPERS
@@ -22,14 +23,7 @@ META = RuleMeta(
     severity=Severity.ERROR,
     profiles=PAPERS,
 )
-PAPER_KINDS = ("paper", "link", "title")
 MIN_WORDS = 3
-
-
-def paper_keys(paper: Paper) -> list[tuple[str, str]]:
-    """(key, url) of each link naming the paper itself: paper, generic and title links."""
-    return [(paper_id(link.url), link.url) for link in paper.links
-            if link.kind in PAPER_KINDS and link.url.lower().startswith(("http://", "https://", "doi:"))]
 
 
 def check(doc: Document, options: object) -> Iterator[Problem]:

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
 from awesomelint.papers import Paper, papers
+from awesomelint.papers.identifiers import paper_keys
 from awesomelint.papers.rulekit import fold_title, problem, scope
 from awesomelint.profiles import PAPERS
 from awesomelint.rule import RuleMeta
-from awesomelint.rules.paper_same_url_titles import paper_keys
 
 META = RuleMeta(
     id="AL211",
