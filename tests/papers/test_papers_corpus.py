@@ -9,24 +9,17 @@ import pytest
 from awesomelint.engine import lint_text
 from awesomelint.papers import papers
 from awesomelint.parse.parser import parse
-from tests.conftest import CORPUS, require_shared
+from tests.conftest import SHARED, require_shared
+from tests.papers.coverage import paper_lists
 from tests.papers.helpers import check_positions
 
 pytestmark = pytest.mark.slow  # runs over whole corpora: the full tier
 
 
-def _paper_lists() -> list[str]:
-    manifest = CORPUS / "MANIFEST.tsv"
-    if not manifest.is_file():
-        return ["<no corpus>"]
-    rows = [line.split("\t") for line in manifest.read_text(encoding="utf-8").splitlines()[1:]]
-    return [row[0] for row in rows if len(row) > 7 and row[7] == "papers"]
-
-
-@pytest.mark.parametrize("name", _paper_lists())
+@pytest.mark.parametrize("name", paper_lists() or ["<no corpus>"])
 def test_paper_list(name: str) -> None:
     require_shared()
-    path = CORPUS / name
+    path = SHARED / name
     text = path.read_text(encoding="utf-8")
     doc = parse(text, Path(name))
     found = papers(doc)

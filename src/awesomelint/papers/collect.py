@@ -13,20 +13,31 @@ from dataclasses import replace
 
 from awesomelint.document import Block, Document, Entry, Link
 from awesomelint.memo import per_document
+from awesomelint.papers.context import venue_heading, year_heading
+from awesomelint.papers.dates import YEAR_TOKEN
+from awesomelint.papers.labels import label_kind
 from awesomelint.papers.model import Paper
 from awesomelint.papers.parse import parse_entry
 from awesomelint.papers.source import Part, Source, block_source
 from awesomelint.papers.table import parse_row, roles
 
 _NUMBERED = re.compile(r"\s*\*\*\[\d+\]\*\*")
-_HARD_BREAK = re.compile(r"(\\|  )$")
+_HARD_BREAK = re.compile(r"(\\|  |<br\s*/?>\s*)$", re.IGNORECASE)
+_LINK_FIRST = re.compile(r"\s*[*_]{0,2}\[[^\]\n]{8,}\]\((?P<url>[^)\s]+)\)")
+_PAPER_URL = re.compile(r"arxiv\.org|doi\.org|/doi/|openreview\.net|aclanthology|\.pdf\b|ieeexplore|dl\.acm\.org"
+                        r"|papers\.nips|neurips\.cc|thecvf\.com|mlr\.press", re.IGNORECASE)
+_SUB_LINE = re.compile(r"^(?P<label>[A-Za-z][\w ]{1,20}?)\s*[:：]\s*\S")  # "Paper: https://..."
+_BOLD_LINE = re.compile(r"^\s*\*\*(?P<title>[^*\n]{8,})\*\*\s*$")
 _ITALIC_LINE = re.compile(r"^\s*[*_](?![*_\s])(.+?)(?<!\s)[*_]\s*$")
 
 
 @per_document
 def papers(doc: Document) -> tuple[Paper, ...]:
-    """Parsed entries in document order, anchor-only entries (tables of contents) left out."""
-    return tuple(sorted(_collect(doc), key=lambda p: (p.line, p.source.segments[0][1])))
+    """Parsed entries in document order, anchor-only entries (tables of contents) left out; each
+    with the year and venue its headings give it."""
+    found = sorted(_collect(doc), key=lambda p: (p.line, p.source.segments[0][1]))
+    return tuple(replace(p, context_year=year_heading(doc, p.line), context_venue=venue_heading(doc, p.line))
+                 for p in found)
 
 
 def _collect(doc: Document) -> list[Paper]:
@@ -37,7 +48,13 @@ def _collect(doc: Document) -> list[Paper]:
     tables = [b for b in doc.blocks if b.type == "table"]
     covered: set[int] = set()
     found: list[Paper] = []
+    merged = _bold_titled_lists(doc, by_line)
+    merged_lines = {n for titled in merged for n, _, _ in titled.source.segments}
+    covered.update(merged_lines)
+    found.extend(merged)
     for entry in doc.entries:
+        if entry.line in merged_lines:
+            continue
         if entry.kind == "table_row":
             table = next((t for t in tables if t.line <= entry.line <= t.end_line), None)
             header = roles(_header_line(doc, table.line)) if table else {}
@@ -54,6 +71,37 @@ def _collect(doc: Document) -> list[Paper]:
             paper = parse_entry("paragraph", source, _links(source, by_line))
             if _keep(paper):
                 found.append(paper)
+    return found
+
+
+def _bold_titled_lists(doc: Document, by_line: dict[int, list[Link]]) -> list[Paper]:
+    """``**Title**`` alone on a line, then a list of ``- Paper: url`` / ``- Code: url`` items (amusi's
+    layout): one entry, titled by the bold line, with the items' links labelled by their words."""
+    found: list[Paper] = []
+    for block in doc.blocks:
+        if block.type != "list" or block.info.get("depth", 0) != 0:
+            continue
+        items = [e for e in doc.entries
+                 if e.kind == "list_item" and e.depth == 0 and block.line <= e.line <= block.end_line]
+        if not items or not all(_SUB_LINE.match(e.text) and by_line.get(e.line) for e in items):
+            continue
+        title_line = block.line - 1
+        while title_line > 0 and not doc.line_text(title_line).strip():
+            title_line -= 1
+        bold = _BOLD_LINE.match(doc.line_text(title_line))
+        if bold is None or title_line < block.line - 3:
+            continue
+        segments = [(title_line, 1, doc.line_text(title_line))]
+        segments += [(e.text_line, e.text_column, doc.line_text(e.text_line)[e.text_column - 1 :]) for e in items]
+        source = Source(segments)
+        paper = parse_entry("list_item", source, _links(source, by_line))
+        labelled = []
+        for link in paper.links:
+            line_text = doc.line_text(link.link.line)
+            sub = _SUB_LINE.match(line_text.strip().lstrip("-*+ ").strip())
+            kind = label_kind(sub.group("label"), bracketed=True) if sub else None
+            labelled.append(replace(link, kind=kind) if kind else link)
+        found.append(replace(paper, links=tuple(labelled)))
     return found
 
 
@@ -100,6 +148,9 @@ def _paper_paragraph(doc: Document, block: Block) -> bool:
     first = doc.line_text(block.line)
     if _NUMBERED.match(first):
         return True
+    link = _LINK_FIRST.match(first)
+    if link is not None and (_PAPER_URL.search(link.group("url")) or YEAR_TOKEN.search(first, link.end())):
+        return True  # "[Title](arxiv url), Venue Year [[code](u)]" as a paragraph of its own
     lines = [doc.line_text(n) for n in range(block.line, block.end_line + 1)]
     return (len(lines) >= 2 and all(_HARD_BREAK.search(line) for line in lines[:-1])
             and "**" in first and any("](" in line for line in lines))

@@ -18,7 +18,7 @@ _VENUE_FIRST = re.compile(
     re.DOTALL,
 )
 _SHORT_YEAR = re.compile(r"^(?P<venue>.*?\S)(?P<sep>[ \t]*['’‘]+[ \t]*)(?P<yy>\d{2})(?![\d])(?P<tail>[ \t]+\S.*)?$")
-_YEAR_FIRST = re.compile(rf"^(?P<year>{YEAR})(?:(?P<msep>[/.-])(?P<month>\d{{1,2}}))?(?:[ \t]+(?P<venue>\S.*))?$")
+_YEAR_FIRST = re.compile(rf"^(?P<year>{YEAR})(?:(?P<msep>[/.-])(?P<month>\d{{1,2}}))?(?:(?:[ \t]+|-)(?P<venue>\S.*))?$")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 DATE = re.compile(rf"\b(?P<day>\d{{1,2}})[ \t]+(?P<mon>{'|'.join(MONTHS)})[a-z]*\.?,?[ \t]+(?P<year>{YEAR})\b",
                   re.IGNORECASE)
@@ -91,3 +91,5 @@ def date(source: Source, start: int, end: int) -> tuple[int, int] | None:
     if not match:
         return None
     return int(match.group("year")), MONTHS.index(match.group("mon").lower()[:3]) + 1
+
+

@@ -40,7 +40,8 @@ class VenueYear:
     month_separator: str = ""  # "/", ".", "-" when a month follows the year
     tail: Part | None = None  # venue words after the year: "NeurIPS 2021 Workshop ICBINB"
     year_first: bool = False  # "[2004 TOIS]"
-    where: Literal["suffix", "prefix", "cell", "date"] = "suffix"
+    # "scan": found by scanning the entry for a known venue and a year (no written form to compare)
+    where: Literal["suffix", "prefix", "cell", "date", "scan", "badge"] = "suffix"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,10 @@ class Paper:
     badges: tuple[Link, ...]
     date_year: int | None = None  # a separate date such as "24 Sep 2022" (ordering key when present)
     date_month: int | None = None
+    # what the entry's place gives it: a "### 2023" or "#### IJCAI" heading above it (not in its text)
+    context_year: int | None = None
+    context_venue: str | None = None
+    venue_only: Part | None = None  # a venue written without a year: "(**ICCV**)", "[[CVPR](u)] Title"
 
     @property
     def line(self) -> int:
@@ -65,7 +70,19 @@ class Paper:
 
     @property
     def venue(self) -> Part | None:
-        return self.venue_year.venue if self.venue_year else None
+        if self.venue_year is not None and self.venue_year.venue is not None:
+            return self.venue_year.venue
+        return self.venue_only
+
+    @property
+    def reading_year(self) -> int | None:
+        """The year a reader sees: written in the entry, or given by a year heading above it."""
+        return self.year if self.year is not None else self.date_year or self.context_year
+
+    @property
+    def reading_venue(self) -> str | None:
+        """The venue a reader sees: written in the entry, or given by a venue heading above it."""
+        return self.venue.text if self.venue is not None else self.context_venue
 
     @property
     def order_key(self) -> tuple[int, int] | None:

@@ -15,11 +15,15 @@ from awesomelint.document import Link
 from awesomelint.papers.dates import YEAR, YEAR_TOKEN, date, venue_year
 from awesomelint.papers.labels import classify
 from awesomelint.papers.model import Paper, PaperLink, VenueYear
+from awesomelint.papers.rulekit import masked
+from awesomelint.papers.scan import badge_facts, scan
 from awesomelint.papers.source import Part, Source
+from awesomelint.papers.venues import catalog
 
 _NUMBER = re.compile(r"[ \t]*\*\*\[\d+\]\*\*[ \t]*")
 _PREFIX = re.compile(r"[ \t]*(?:\([ \t]*[*_]{0,2}(?P<a>[^()*_\n]{2,40}?)[*_]{0,2}[ \t]*\)"
-                     r"|\[(?P<b>[^\]\n]{4,30})\](?!\())[ \t]*")
+                     r"|\[(?P<b>[^\]\n]{4,30})\](?!\()"
+                     rf"|(?P<c>{YEAR}-[A-Za-z][\w&@ ]{{1,30}}?)[ \t]+-[ \t]+)[ \t]*")  # "2019-ICML - Title"
 _BOLD = re.compile(r"\*\*(?!\[\d+\]\*\*)(?P<a>[^*\n].*?)\*\*|(?<!\w)__(?P<b>[^_\n].*?)__(?!\w)")
 _ITALIC = re.compile(r"(?<![*\w])\*(?![*\s])(?P<a>[^*\n]+?)(?<!\s)\*(?!\*)"
                      r"|(?<!\w)_(?![_\s])(?P<b>[^_\n]+?)(?<!\s)_(?!\w)")
@@ -28,6 +32,10 @@ _BOUNDARY = re.compile(r"[.!?][\"”*]*\s|\*|[\"“”()]|:\s|\\?\n")
 _DATED = re.compile(rf"{YEAR_TOKEN.pattern}|['’‘]\d\d\b")
 _ET_AL = re.compile(r"et al\.?", re.IGNORECASE)
 _COMMA = ",，"
+_ANCHOR = re.compile(r"[ \t]*(?:<a\s[^<>\n]*>[ \t]*</a>[ \t]*)+", re.IGNORECASE)
+# "Surname, G., Other, H.,  " (ending in a comma, perhaps with a hard break) before an italic or quoted title
+_AUTHORS_BEFORE = re.compile(r"[^\[\]\n]*\w\.?,[^\[\]\n]*,[ \t]*\\?\n?[ \t]*[*_\"“]*$")
+_SENTENCE = re.compile(r"[.|,;(]\s|\s[|(]")
 TITLE_TRIM = " \t\n,，;:.*\"“”"
 AUTHOR_TRIM = " \t\n,，;:*\"“”"  # keeps the period of "et al."
 
@@ -42,18 +50,35 @@ def parse_entry(kind: str, source: Source, links: list[Link]) -> Paper:
     number = _NUMBER.match(text)
     if number:
         pos = number.end()
+    anchor = _ANCHOR.match(text, pos)
+    if anchor:  # '<a name="Gehrig18eccv"></a>' before the entry's text
+        pos = anchor.end()
     vy = None
     prefix = _PREFIX.match(text, pos)
-    if prefix and _DATED.search(prefix.group("a") or prefix.group("b") or ""):
-        group = "a" if prefix.group("a") else "b"
+    if prefix and _DATED.search(prefix.group("a") or prefix.group("b") or prefix.group("c") or ""):
+        group = "a" if prefix.group("a") else "b" if prefix.group("b") else "c"
         span = source.trim(*prefix.span(group), chars=" \t*_")
         vy = venue_year(source, *span, where="prefix") if span else None
         pos = prefix.end() if vy else pos
+    venue_only: Part | None = None
+    lead = _venue_link(source, labels, pos) if vy is None else None
+    if lead is not None:  # "[[CVPR](u)] Title [[code](u)]": the venue, linked, opens the entry
+        venue_only = lead.label
+        pos = lead.end
+        labels = [p for p in labels if p is not lead]
+        head_end = min([p.start for p in labels] + [b for b in badge_starts if b >= pos] + [len(text)])
     title: Part | None = None
     authors: Part | None = None
     bold = _BOLD.search(text, pos, head_end)
+    while bold and _venue_tag(bold.group("a") or bold.group("b") or ""):  # "**[CVPR' 19]**" is no title
+        bold = _BOLD.search(text, bold.end(), head_end)
     title_link = next((p for p in plinks if p.kind == "title" and p.start < head_end
                        and not text[pos : p.start].strip(" \t*_\"“")), None)  # a link opening the entry
+    if title_link is None and not (bold and bold.start() < head_end):  # "Gallego, G., Scaramuzza, D., *[Title](u)*"
+        title_link = next((p for p in plinks if p.kind == "title" and p.start < head_end
+                           and _AUTHORS_BEFORE.match(text, pos, p.start)), None)
+        if title_link is not None:
+            authors = source.stripped(pos, title_link.start, AUTHOR_TRIM)
     if bold and (title_link is None or bold.end() <= title_link.start):  # "**[Title](u)**": the link
         group = "a" if bold.group("a") else "b"
         title = source.stripped(*bold.span(group), chars=TITLE_TRIM)
@@ -66,6 +91,9 @@ def parse_entry(kind: str, source: Source, links: list[Link]) -> Paper:
     elif title_link is not None:
         title = title_link.label
         authors, vy = _after_title(source, title_link.end, head_end, authors, vy)
+        if authors is not None and source.start_of(authors) > title_link.start and _AUTHORS_BEFORE.match(
+                text, pos, title_link.start):
+            authors = source.stripped(pos, title_link.start, AUTHOR_TRIM)
     else:
         title, found = _plain(source, pos, head_end)
         vy = vy or found
@@ -75,8 +103,86 @@ def parse_entry(kind: str, source: Source, links: list[Link]) -> Paper:
               for p in plinks]
     after = max([p.end for p in plinks] + [head_end])
     when = date(source, after, len(text))
-    return Paper(kind, source, title, authors, vy, tuple(plinks), tuple(badges),  # type: ignore[arg-type]
-                 when[0] if when else None, when[1] if when else None)
+    paper = Paper(kind, source, title, authors, vy, tuple(plinks), tuple(badges),  # type: ignore[arg-type]
+                  when[0] if when else None, when[1] if when else None, venue_only=venue_only)
+    return fill(paper)
+
+
+def _venue_tag(text: str) -> bool:
+    """``[CVPR' 19]``, ``ICCV``, ``(NeurIPS 2021)``: a bold span naming a venue (and year), not a title."""
+    inner = text.strip(" \t[]()")
+    if re.fullmatch(r"\[[A-Z][\w&.\- ]{0,60}?['’‘][ \t]?\d\d\]", text.strip()):
+        return True  # "[ESANN' 15]": a venue the catalog does not know, with its short year
+    mentions = catalog().mentions(inner)
+    if not mentions:
+        return False
+    rest = inner[: mentions[0].start] + inner[mentions[-1].end :]
+    return not re.sub(r"['’‘]?\s*\d{2,4}|[\s,.'’‘|-]", "", rest)
+
+
+def _venue_link(source: Source, labels: list[PaperLink], pos: int) -> PaperLink | None:
+    first = min(labels, key=lambda p: p.start, default=None)
+    if first is None or source.text[pos : first.start].strip(" \t*_"):
+        return None
+    mentions = catalog().mentions(first.label.text)
+    if len(mentions) == 1 and mentions[0].written == first.label.text.strip():
+        return first
+    # "[[NN](u)] Title": a short bracketed label opening the entry, not a paper/code word, names the venue
+    words = first.label.text.split()
+    if first.kind == "other" and first.style in ("wrapped", "double") and 1 <= len(words) <= 3:
+        return first
+    return None
+
+
+def fill(paper: Paper) -> Paper:
+    """Venue and year a reader sees but the written form did not give: scanned from the text and badges."""
+    if paper.venue is not None and paper.venue_year is not None:
+        return paper
+    source = paper.source
+    skip = [(source.start_of(part), source.start_of(part) + len(part.text))
+            for part in (paper.title, paper.authors) if part is not None]
+    text = masked(paper)
+    venue, vy = scan(source, text, skip, paper.venue is None, paper.venue_year is None)
+    if venue is None and vy is None and paper.title is not None and paper.kind != "table_row":
+        start = source.start_of(paper.title)  # "Title. ICLR 2020": the venue ends a plain title
+        others = [(a, b) for a, b in skip if a != start]
+        for boundary in [m.start() for m in _SENTENCE.finditer(paper.title.text)][::-1]:
+            venue, vy = scan(source, text, [*others, (start, start + boundary)], paper.venue is None,
+                             paper.venue_year is None)
+            if venue is not None or vy is not None:
+                break
+    if (venue is None and paper.venue is None) or (vy is None and paper.venue_year is None):
+        badge_venue, badge_vy = badge_facts(source, list(paper.badges))
+        venue, vy = venue or badge_venue, vy or badge_vy
+    changes: dict[str, object] = {}
+    if paper.venue_year is None and vy is not None:
+        changes["venue_year"] = vy
+        if paper.title is not None:
+            changes["title"] = _cut(source, paper.title, source.start_of(vy.whole))
+    if paper.venue is None and venue is not None and (vy is None or vy.venue is None or "venue_year" not in changes):
+        changes["venue_only"] = venue
+        if paper.title is not None:
+            changes["title"] = _cut(source, changes.get("title", paper.title), source.start_of(venue))  # type: ignore[arg-type]
+    title = changes.get("title")
+    if isinstance(title, Part) and paper.authors is None and title is not paper.title:
+        et_al = list(_ET_AL.finditer(title.text))
+        cuts = [m.start() for m in re.finditer(r"\. ", title.text[: et_al[-1].start()])] if et_al else []
+        cut = next((c for c in cuts if len(title.text[c + 2 : et_al[-1].start()].split()) <= 4), -1)
+        if et_al and cut > 0:  # "Title. Z. Meng et al. ICASSP 2019"
+            start = source.start_of(title)
+            changes["authors"] = source.stripped(start + cut + 2, start + et_al[-1].end(), AUTHOR_TRIM)
+            changes["title"] = source.stripped(start, start + cut, TITLE_TRIM)
+    return dataclasses.replace(paper, **changes) if changes else paper  # type: ignore[arg-type]
+
+
+def _cut(source: Source, title: Part | None, at: int) -> Part | None:
+    """The title ending before ``at`` when ``at`` falls inside it: ``Title | **[CVPR' 19]**``."""
+    if title is None:
+        return None
+    start = source.start_of(title)
+    if not start < at < start + len(title.text):
+        return title
+    return source.stripped(start, at, TITLE_TRIM + "|([{") or title
 
 
 def _after_title(source: Source, start: int, end: int, authors: Part | None,

@@ -54,8 +54,16 @@ def parse_row(doc: Document, line: int, header: dict[str, int], links: list[Link
               if p.kind == "title" and p is not (inside[0] if inside else None) else p for p in plinks]
     if title is not None and title.text.upper() in ("N/A", "-", ""):
         title = None
-    return Paper("table_row", source, title, None, _venue_year(source, cell("venue"), cell("year")),
-                 tuple(plinks), tuple(badges))
+    vy = _venue_year(source, cell("venue"), cell("year"))
+    venue_cell = cell("venue")
+    venue_only = None
+    if vy is None and venue_cell is not None:  # "| ICLR |" under a "### 2023" heading
+        venue_only = source.stripped(*venue_cell, chars=" \t*_`")
+        if venue_only is not None and (venue_only.text.upper() in ("N/A", "-") or "](" in venue_only.text):
+            venue_only = None
+    from awesomelint.papers.parse import fill
+
+    return fill(Paper("table_row", source, title, None, vy, tuple(plinks), tuple(badges), venue_only=venue_only))
 
 
 def _venue_year(source: Source, venue: tuple[int, int] | None, year: tuple[int, int] | None) -> VenueYear | None:

@@ -140,6 +140,11 @@ class Catalog:
                     continue
                 read = self.read(written)
                 meant = ""
+                if read is None and size == 1 and re.search(r"[-'’]", written):  # "2019-ICML", "ICCV'19"
+                    parts = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^-'’]+", written)]
+                    tokens[index : index + 1] = parts
+                    if len(parts) > 1:
+                        break
                 if read is None and size == 1:
                     near = self.near(written)
                     if near is not None:

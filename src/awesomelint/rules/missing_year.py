@@ -40,11 +40,11 @@ def _paper(paper: Paper) -> bool:
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:
     entries = [p for p in papers(doc) if _paper(p)]
-    dated = [p for p in entries if p.order_key is not None]
+    dated = [p for p in entries if p.order_key is not None or p.context_year is not None]
     if len(entries) < options.min_entries or len(dated) < options.min_share * len(entries):
         return
     for paper in entries:
-        if paper.order_key is not None or paper.title is None:
+        if paper.order_key is not None or paper.context_year is not None or paper.title is None:
             continue
         text = masked(paper, whole_links=True)
         if YEAR_TOKEN.search(text) or _SHORT_YEAR.search(text):

@@ -1,0 +1,68 @@
+"""What an entry's place in the list tells a reader: a ``### 2023`` heading gives the year, a
+``#### IJCAI`` heading the venue, to every entry below it (he-y, htqin, youngfish42 write so)."""
+
+from __future__ import annotations
+
+import re
+
+from awesomelint.document import Document, Heading
+from awesomelint.papers.dates import YEAR
+from awesomelint.papers.venues import catalog
+
+_YEAR_HEADING = re.compile(rf"^(?:year[ \t]+)?(?P<year>{YEAR})(?:[ \t]+(?:papers?|works?))?$", re.IGNORECASE)
+
+
+def _ancestors(doc: Document, line: int) -> list[Heading]:
+    """The headings above ``line`` that contain it, innermost first."""
+    found: list[Heading] = []
+    level = 7
+    for heading in reversed(doc.headings):
+        if heading.line >= line or heading.level >= level:
+            continue
+        level = heading.level
+        found.append(heading)
+        if level == 1:
+            break
+    return found
+
+
+def _plain(heading: Heading) -> str:
+    return " ".join(re.sub(r"[^\w\s&'’@-]", " ", heading.text).split())
+
+
+def _venue_title(heading: Heading) -> tuple[str, int] | None:
+    """``# CVPR 2024 论文和开源项目合集``: a list's title naming one venue and year gives them to all entries."""
+    if heading.level != 1:
+        return None
+    match = re.match(rf"^\W*(?P<venue>[A-Za-z][\w&-]*)[ \t]*['’]?(?P<year>{YEAR})\b", heading.text)
+    if match is None:
+        return None
+    mentions = catalog().mentions(match.group("venue"))
+    if len(mentions) != 1 or mentions[0].status not in ("ok", "alias"):
+        return None
+    return mentions[0].venue.name, int(match.group("year"))
+
+
+def year_heading(doc: Document, line: int) -> int | None:
+    """The year a heading such as ``### 2023`` gives the entries below it (it or an ancestor)."""
+    for heading in _ancestors(doc, line):
+        match = _YEAR_HEADING.match(_plain(heading).replace("-", " "))
+        if match:
+            return int(match.group("year"))
+        titled = _venue_title(heading)
+        if titled is not None:
+            return titled[1]
+    return None
+
+
+def venue_heading(doc: Document, line: int) -> str | None:
+    """The venue a heading such as ``#### IJCAI`` (its whole text a known venue) gives the entries below."""
+    for heading in _ancestors(doc, line):
+        text = _plain(heading)
+        mentions = catalog().mentions(text)
+        if len(mentions) == 1 and mentions[0].written == text and mentions[0].status in ("ok", "alias", "workshop"):
+            return mentions[0].venue.name
+        titled = _venue_title(heading)
+        if titled is not None:
+            return titled[0]
+    return None
