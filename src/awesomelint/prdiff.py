@@ -15,7 +15,7 @@ Only the rules that fired on the working tree are run on the base (a finding tha
 be new), and nothing is run when nothing changed. The base is a temporary ``git worktree`` of the merge
 base, so rules that read neighbouring files (contributing guide, local link targets, git facts) see the
 repository as it was. Findings of network rules are judged by line: links are only checked on changed
-lines.
+lines; so are findings of no registered rule (a crashed rule's AL999).
 """
 
 from __future__ import annotations
@@ -119,6 +119,7 @@ def narrow(scope: DiffScope, results: Sequence[FileResult], overrides: Overrides
             r.findings = []
         return
     network = {rule.id for rule in registry if rule.meta.network}
+    network |= {f.rule_id for r in results for f in r.findings if registry.get(f.rule_id) is None}  # AL999 crashes
     pending = [r for r in results if r.findings and r.document is not None and r.config is not None]
     for r in results:
         if r not in pending:
