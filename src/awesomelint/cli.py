@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -282,7 +283,6 @@ def _paper_provider(check: bool, strict: bool, allow_private: bool, cache: Path 
 def _report(results: list[FileResult], registry: Registry, destinations: list[outputs.Destination],
             quiet: bool, no_color: bool, *, step_files: bool = True) -> None:
     from awesomelint.report import outputs, renderer
-    from awesomelint.report import text as text_report
     from awesomelint.report.context import ReportContext
 
     findings = sorted(f for r in results for f in r.findings)
@@ -297,12 +297,9 @@ def _report(results: list[FileResult], registry: Registry, destinations: list[ou
     for destination in destinations:
         fmt = _resolve_format(destination.format)
         terminal = destination.path is None
-        if fmt == "text":
-            output = text_report.render(findings, context, color=terminal and _use_color(no_color))
-            if quiet and terminal:
-                output = "".join(line + "\n" for line in output.splitlines()[: len(findings)])
-        else:
-            output = renderer(fmt)(findings, context)
+        output = renderer(fmt)(findings, replace(context, color=terminal and _use_color(no_color)))
+        if fmt == "text" and quiet and terminal:
+            output = "".join(line + "\n" for line in output.splitlines()[: len(findings)])
         if destination.path is None:
             click.echo(output, nl=False)
         else:

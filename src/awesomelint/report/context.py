@@ -7,6 +7,7 @@ run. Link results are typed structurally so the link checker can hand over its o
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -15,6 +16,7 @@ from urllib.parse import quote
 from awesomelint import __version__
 from awesomelint.context import LinkFacts
 from awesomelint.document import Document
+from awesomelint.finding import Finding, Severity
 from awesomelint.rule import Rule
 
 DEAD_VERDICTS = frozenset({"dead"})  # as awesomelint.links.result.FAILING without --strict-links
@@ -71,6 +73,27 @@ def _iso(epoch: float | None) -> str | None:
 
 
 @dataclass(frozen=True, slots=True)
+class Summary:
+    """The counts every report states, computed in one place."""
+
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+    fixable: int = 0  # --fix fixes them
+    unsafe: int = 0  # --unsafe-fixes also fixes these
+
+    @classmethod
+    def of(cls, findings: Sequence[Finding]) -> Summary:
+        by = Counter(f.severity for f in findings)
+        return cls(by[Severity.ERROR], by[Severity.WARNING], by[Severity.INFO],
+                   sum(1 for f in findings if f.fixable),
+                   sum(1 for f in findings if f.fix is not None and not f.fix.safe))
+
+    def count(self, severity: Severity) -> int:
+        return {Severity.ERROR: self.errors, Severity.WARNING: self.warnings, Severity.INFO: self.infos}[severity]
+
+
+@dataclass(frozen=True, slots=True)
 class ReportContext:
     """Facts about the run; ``files`` are the paths linted, as reported in findings."""
 
@@ -82,6 +105,7 @@ class ReportContext:
     sources: Mapping[str, str] = field(default_factory=dict)  # path -> text, for fingerprints
     documents: Mapping[str, Document] = field(default_factory=dict)  # path -> document, for section names
     source_url: str | None = None  # e.g. https://github.com/o/r/blob/<sha>/ : findings link to their line
+    color: bool = False  # the text report on a terminal
 
     def section(self, path: str, line: int) -> str:
         """The title of the innermost section holding ``line`` ("" before the first section)."""

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from awesomelint.finding import Finding, Fix
-from awesomelint.report.context import ReportContext
+from awesomelint.report.context import ReportContext, Summary
 from awesomelint.report.sarif import fingerprints
 from awesomelint.rule_docs import doc_url
 
@@ -79,7 +79,8 @@ def comment_body(finding: Finding, key: str, block: tuple[int, int, str] | None)
 def review_body(findings: Sequence[Finding]) -> str:
     if not findings:
         return f"{REVIEW_MARKER}\nawesomelint: no new findings."
-    counts = {str(s): sum(1 for f in findings if str(f.severity) == str(s)) for s in ("error", "warning", "info")}
+    summary = Summary.of(findings)
+    counts = {"error": summary.errors, "warning": summary.warnings, "info": summary.infos}
     parts = ", ".join(f"{n} {name}{'s' if n != 1 and name != 'info' else ''}" for name, n in counts.items() if n)
     return f"{REVIEW_MARKER}\nawesomelint: {len(findings)} new finding(s) in this pull request ({parts})."
 

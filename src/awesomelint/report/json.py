@@ -6,8 +6,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from awesomelint.finding import Finding, Severity
-from awesomelint.report.context import ReportContext
+from awesomelint.finding import Finding
+from awesomelint.report.context import ReportContext, Summary
 
 
 def as_dict(f: Finding) -> dict[str, Any]:
@@ -19,14 +19,15 @@ def as_dict(f: Finding) -> dict[str, Any]:
 
 
 def render(findings: Sequence[Finding], context: ReportContext) -> str:
+    counts = Summary.of(findings)
     document: dict[str, Any] = {
         "version": context.version,
         "findings": [as_dict(f) for f in findings],
         "summary": {
             "files": context.files_checked,
-            "errors": sum(1 for f in findings if f.severity is Severity.ERROR),
-            "warnings": sum(1 for f in findings if f.severity is Severity.WARNING),
-            "infos": sum(1 for f in findings if f.severity is Severity.INFO),
+            "errors": counts.errors,
+            "warnings": counts.warnings,
+            "infos": counts.infos,
         },
     }
     if context.link_results is not None:

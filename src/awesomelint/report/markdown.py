@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from awesomelint.finding import Finding, Severity
-from awesomelint.report.context import LinkResultLike, ReportContext
+from awesomelint.report.context import LinkResultLike, ReportContext, Summary
 
 TOP = 50  # findings listed one by one; the rest are counted
 MAX_BYTES = 1_000_000  # GitHub's cap is 1 MiB (1,048,576 bytes) per step; keep a margin
@@ -41,9 +41,9 @@ def _plural(n: int, word: str) -> str:
 
 
 def _headline(findings: Sequence[Finding], context: ReportContext) -> str:
-    counts = {sev: sum(1 for f in findings if f.severity == sev) for sev in Severity}
+    counts = Summary.of(findings)
     parts = ", ".join(
-        _plural(counts[sev], str(sev)) for sev in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+        _plural(counts.count(sev), str(sev)) for sev in (Severity.ERROR, Severity.WARNING, Severity.INFO)
     )
     checked = _plural(context.files_checked, "file")
     if not findings:

@@ -17,7 +17,7 @@ from pathlib import Path
 from awesomelint.errors import UsageError
 from awesomelint.finding import Finding, Severity
 from awesomelint.report import markdown
-from awesomelint.report.context import ReportContext
+from awesomelint.report.context import ReportContext, Summary
 
 EXTENSIONS = {".sarif": "sarif", ".json": "json", ".md": "markdown", ".markdown": "markdown"}
 FORMAT_FLAGS = ("--format",)
@@ -90,10 +90,11 @@ def is_dead_link(finding: Finding) -> bool:
 
 def counts(findings: Sequence[Finding], context: ReportContext) -> dict[str, int]:
     """The Action's outputs; ``dead-links`` counts the dead-link findings reported (what the annotations show)."""
+    summary = Summary.of(findings)
     return {
         "findings": len(findings),
-        "errors": sum(1 for f in findings if f.severity is Severity.ERROR),
-        "warnings": sum(1 for f in findings if f.severity is Severity.WARNING),
+        "errors": summary.errors,
+        "warnings": summary.warnings,
         "dead-links": sum(1 for f in findings if is_dead_link(f)),
     }
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import click
 
 from awesomelint.finding import Finding, Severity
-from awesomelint.report.context import ReportContext
+from awesomelint.report.context import ReportContext, Summary
 
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
@@ -17,11 +17,10 @@ def _plural(count: int, word: str) -> str:
 
 
 def summary(findings: Sequence[Finding], files: int) -> str:
-    counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
-    fixable = sum(1 for f in findings if f.fixable)
-    unsafe = sum(1 for f in findings if f.fix is not None and not f.fix.safe)
-    text = (f"{_plural(counts[Severity.ERROR], 'error')}, {_plural(counts[Severity.WARNING], 'warning')}, "
-            f"{_plural(counts[Severity.INFO], 'info')} in {_plural(files, 'file')}")
+    counts = Summary.of(findings)
+    fixable, unsafe = counts.fixable, counts.unsafe
+    text = (f"{_plural(counts.errors, 'error')}, {_plural(counts.warnings, 'warning')}, "
+            f"{_plural(counts.infos, 'info')} in {_plural(files, 'file')}")
     if fixable or unsafe:
         parts = [f"{fixable} fixable with --fix"] if fixable else []
         parts += [f"{unsafe} more with --unsafe-fixes"] if unsafe else []
@@ -29,7 +28,8 @@ def summary(findings: Sequence[Finding], files: int) -> str:
     return text
 
 
-def render(findings: Sequence[Finding], context: ReportContext, *, color: bool = False) -> str:
+def render(findings: Sequence[Finding], context: ReportContext) -> str:
+    color = context.color
     lines: list[str] = []
     grouped = color
     current = None
