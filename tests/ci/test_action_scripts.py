@@ -381,3 +381,24 @@ def test_lint_step_checks_papers_with_the_shared_cache(tmp_path: Path) -> None:
     assert code == 1 and outputs["exit-code"] == "1", out
     assert "::error file=README.md,line=4," in out and "AL241" in out
     assert state.by("s2") and "papers" in json.loads((tmp_path / "cache" / "links.json").read_text())
+
+
+def test_review_step_posts_the_lint_steps_review_to_the_api(tmp_path: Path) -> None:
+    from fakegithub import TOKEN, fake_github
+
+    repo = init(tmp_path / "list")
+    base = commit(repo, {"README.md": LIST.replace("](https://a.example) - B.", "](https://b.example) - B.")})
+    head = commit(repo, {"README.md": LIST})
+    code, out, _ = run_step("lint", repo, lint_env(COMMENT="true", DIFF_BASE=base))
+    assert code == 1, out
+    event = tmp_path / "event.json"
+    event.write_text(json.dumps({"pull_request": {"number": 5, "head": {"sha": head}}}))
+    with fake_github() as (url, state):
+        state.files = [{"filename": "README.md", "patch": "@@ -6 +6 @@\n-x\n+y\n"}]
+        env = {"GITHUB_TOKEN": TOKEN, "GITHUB_API_URL": url, "GITHUB_REPOSITORY": "o/list",
+               "GITHUB_EVENT_PATH": str(event)}
+        code, out, _ = run_step("review", repo, env)
+    assert code == 0 and "1 comment(s) posted" in out, out
+    assert TOKEN not in out
+    [review] = state.reviews
+    assert review["commit_id"] == head and [c["line"] for c in review["comments"]] == [6]
