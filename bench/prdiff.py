@@ -3,7 +3,7 @@
 
 Whole processes in a temporary git repository, alternated so the ratio holds on a noisy machine.
 
-    python bench/prdiff.py [--entries 4000] [--added 200] [--repeat 3]
+    python bench/prdiff.py [--entries 4000] [--added 200] [--repeat 3] [--messy]
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ ENV = {**os.environ, "GIT_AUTHOR_NAME": "b", "GIT_AUTHOR_EMAIL": "b@example.inva
 ENV.pop("GITHUB_ACTIONS", None)
 
 
-def build(entries: int, added: int, sections: int = 40) -> str:
+def build(entries: int, added: int, sections: int = 40, messy: bool = False) -> str:
     """A sorted list; every section gets ``added // sections`` more entries when ``added`` is given."""
     per = entries // sections
     out = ["# Awesome Bench [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)", "",
@@ -34,7 +34,8 @@ def build(entries: int, added: int, sections: int = 40) -> str:
         names += [f"Tool {s:02d}-{i:04d}b" for i in range(added // sections)]
         for name in sorted(names):
             slug = name.lower().replace(" ", "-")
-            out.append(f"- [{name}](https://example.com/{slug}) - Does {name.lower()} things.")
+            description = f"does {name.lower()} things" if messy else f"Does {name.lower()} things."
+            out.append(f"- [{name}](https://example.com/{slug}) - {description}")
         out.append("")
     return "\n".join(out)
 
@@ -56,6 +57,8 @@ def main() -> None:
     parser.add_argument("--entries", type=int, default=4000)
     parser.add_argument("--added", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--messy", action="store_true",
+                        help="every entry has findings (lower-case description, no period): the base runs them too")
     args = parser.parse_args()
     exe = str(Path(sys.executable).parent / "awesomelint")
     with tempfile.TemporaryDirectory() as tmp:
@@ -63,11 +66,11 @@ def main() -> None:
         repo.mkdir()
         git(repo, "init", "-q", "-b", "main")
         (repo / "contributing.md").write_text("# Contributing\n\nSend a pull request.\n")
-        (repo / "README.md").write_text(build(args.entries, 0))
+        (repo / "README.md").write_text(build(args.entries, 0, messy=args.messy))
         git(repo, "add", ".")
         git(repo, "commit", "-q", "-m", "base")
         git(repo, "checkout", "-q", "-b", "pr")
-        (repo / "README.md").write_text(build(args.entries, args.added))
+        (repo / "README.md").write_text(build(args.entries, args.added, messy=args.messy))
         git(repo, "commit", "-q", "-am", "pr")
         full, pr = [], []
         for _ in range(args.repeat):
@@ -75,7 +78,7 @@ def main() -> None:
             pr.append(timed([exe, "--diff-base", "main", "README.md"], repo))
         f, p = statistics.median(full), statistics.median(pr)
         print(f"full lint {f:.2f} s, --diff-base main (new) {p:.2f} s, ratio {p / f:.2f}x "
-              f"({args.entries} entries + {args.added}, median of {args.repeat})")
+              f"({args.entries} entries + {args.added}{', messy' if args.messy else ''}, median of {args.repeat})")
 
 
 if __name__ == "__main__":
