@@ -14,10 +14,12 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:  # the CLI reads the profile names at start-up: no model to load for that
     from awesomelint.document import Document
 
-Profile = Literal["awesome", "papers", "plain", "awesome-lint"]
-PROFILES: tuple[Profile, ...] = ("awesome", "papers", "plain", "awesome-lint")
+Profile = Literal["awesome", "awesome-style", "papers", "plain", "awesome-lint"]
+PROFILES: tuple[Profile, ...] = ("awesome", "awesome-style", "papers", "plain", "awesome-lint")
 DESCRIPTIONS: dict[str, str] = {
     "awesome": "an awesome list: sindresorhus/awesome's conventions, without awesome-lint's false alarms",
+    "awesome-style": "a list of '[name](url) - description' entries that does not claim to be awesome: the entry "
+                     "rules without the awesome-submission rules (badge, contributing, repository age …)",
     "papers": "a paper list: title, authors, venue, year and [paper]/[code] links",
     "plain": "any link list: generic Markdown hygiene and link rules",
     "awesome-lint": "exactly what awesome-lint checks, the way it reports it (parity)",
@@ -26,10 +28,14 @@ DESCRIPTIONS: dict[str, str] = {
 # The sets a rule's META.profiles is made of.
 ALL_PROFILES: frozenset[str] = frozenset(PROFILES)
 HYGIENE = ALL_PROFILES  # generic Markdown hygiene
-STYLE = frozenset({"awesome", "awesome-lint"})  # awesome-lint's checks and house style
-AWESOME = frozenset({"awesome"})  # our awesome-list rules beyond awesome-lint
+STYLE = frozenset({"awesome", "awesome-style", "awesome-lint"})  # awesome-lint's checks and house style
+AWESOME = frozenset({"awesome", "awesome-style"})  # our awesome-list rules beyond awesome-lint
+# what a list submitted to sindresorhus/awesome must have (badge, contributing guide, repository age …):
+# not for an awesome-style list that does not claim to be awesome
+SUBMISSION = frozenset({"awesome", "awesome-lint"})
+SUBMISSION_OURS = frozenset({"awesome"})
 LINT_ONLY = frozenset({"awesome-lint"})  # kept for parity, off in our awesome profile
-OURS = frozenset({"awesome", "papers", "plain"})  # beyond awesome-lint, for every kind of list
+OURS = frozenset({"awesome", "awesome-style", "papers", "plain"})  # beyond awesome-lint, for every kind of list
 PAPERS = frozenset({"papers"})
 OPT_IN: frozenset[str] = frozenset()  # on only when selected or enabled in the config
 
@@ -50,10 +56,11 @@ def awesome_title_or_badge(doc: Document) -> str | None:
 
 def detectors() -> tuple[tuple[Profile, Detector], ...]:
     """In order: paper lists first (they are often called 'Awesome …'), then awesome lists."""
-    from awesomelint.awesome.detect import detect_html_awesome
+    from awesomelint.awesome.detect import detect_awesome_style, detect_html_awesome
     from awesomelint.papers.detect import detect_papers
 
-    return (("papers", detect_papers), ("awesome", awesome_title_or_badge), ("awesome", detect_html_awesome))
+    return (("papers", detect_papers), ("awesome", awesome_title_or_badge), ("awesome", detect_html_awesome),
+            ("awesome-style", detect_awesome_style))
 
 
 def detect_profile(doc: Document) -> tuple[Profile, str]:

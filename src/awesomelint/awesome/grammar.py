@@ -117,6 +117,7 @@ def _parse(doc: Document, entry: Entry) -> Grammar | None:
 
 def _leading(item: Item, text: str, pos: int, limit: int) -> int:
     """Skip metadata between the main link and the separator: badges, [264🎬], :copyright:, [[woxi](…)]."""
+    previous: Node | None = None
     for node in item.description:
         if node.end <= pos:
             continue
@@ -136,8 +137,10 @@ def _leading(item: Item, text: str, pos: int, limit: int) -> int:
             return here if SEPARATOR.match(text, here, stop) else max(pos, node.start)
         wrapped = text[node.start - 1:node.start] == "["
         tag = node.type in ("code", "strong", "emphasis") and node.text.strip()[:1] in ("[", "☆", "★")
-        if is_badge(node) or (node.type == "link" and wrapped) or tag:
+        inside_html = previous is not None and previous.type == "html" and previous.end == node.start
+        if is_badge(node) or (node.type == "link" and wrapped) or tag or inside_html:
             pos = node.end
+            previous = node
             continue
         return max(pos, node.start)
     return pos
@@ -167,7 +170,8 @@ def _description_end(item: Item, text: str, start: int, limit: int) -> int:
             before = text[start:first - (1 if wrapped else 0)]
             label = node.text.strip()
             extra = (node.type == "link" and bool(EXTRA_LABELS.match(label)) and not _OPEN_WORD.search(before))
-            metadata = (is_badge(node) or wrapped or extra
+            after_html = any(n.type == "html" and n.end == node.start for n in nodes)  # <a …>`Screenshot`</a>
+            metadata = (is_badge(node) or wrapped or extra or after_html
                         or (node.type in ("strong", "emphasis", "code") and bool(re.fullmatch(r"[\[(].*[\])]", label)))
                         or (node.type in ("code", "link") and _finished(before)))
             if not metadata:

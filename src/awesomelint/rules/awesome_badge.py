@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from awesomelint.awesome.detect import html_header
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem
-from awesomelint.profiles import STYLE
+from awesomelint.profiles import SUBMISSION
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -17,7 +17,7 @@ META = RuleMeta(
     summary="The awesome badge is next to the main heading.",
     fixable=True,
     aliases=("awesome-badge",),
-    profiles=STYLE,
+    profiles=SUBMISSION,
 )
 BADGE = "[![Awesome](https://awesome.re/badge.svg)](https://awesome.re)"
 _TARGET = re.compile(r"^https?://(?:www\.)?(?:awesome\.re|github\.com/sindresorhus/awesome)/?(?:#readme)?$",

@@ -11,7 +11,7 @@ from pathlib import Path
 from awesomelint.awesome.gitrepo import find_file, github_owner, push_remote_url
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
-from awesomelint.profiles import STYLE
+from awesomelint.profiles import SUBMISSION
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -19,7 +19,7 @@ META = RuleMeta(
     name="code-of-conduct",
     summary="The code of conduct is filled in.",
     aliases=("awesome-code-of-conduct",),
-    profiles=STYLE,
+    profiles=SUBMISSION,
 )
 NAMES = ("code-of-conduct.md", "code_of_conduct.md")
 PLACEHOLDER = re.compile(r"\[INSERT (?:EMAIL ADDRESS|CONTACT METHOD)\]", re.IGNORECASE)

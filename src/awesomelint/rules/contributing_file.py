@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from awesomelint.awesome.gitrepo import find_file
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
-from awesomelint.profiles import STYLE
+from awesomelint.profiles import SUBMISSION
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -16,7 +16,7 @@ META = RuleMeta(
     name="contributing-file",
     summary="contributing.md exists and is not empty.",
     aliases=("awesome-contributing",),
-    profiles=STYLE,
+    profiles=SUBMISSION,
 )
 
 

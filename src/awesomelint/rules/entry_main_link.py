@@ -75,6 +75,8 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
             continue  # a plain-text item, e.g. a sub-heading in a list
         line, column = position(doc, entry, link.start)
         end_line, end_column = position(doc, entry, link.end)
+        if link.type == "html" and options.entries_only and link.text.lower().startswith("<a "):
+            continue  # an HTML link (<a href=…>Screenshot</a>) is a link
         if link.type != "link":
             yield Problem(line, column, f"the entry starts with {_what(link.type)} instead of its link: write "
                           "'- [Name](https://…) - Description.'", end_line, end_column)

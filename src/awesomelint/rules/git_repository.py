@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from awesomelint.awesome.gitrepo import git
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
-from awesomelint.profiles import STYLE
+from awesomelint.profiles import SUBMISSION
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -16,7 +16,7 @@ META = RuleMeta(
     name="git-repository",
     summary="The list is in a git repository.",
     aliases=("awesome-github",),
-    profiles=STYLE,
+    profiles=SUBMISSION,
 )
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from awesomelint.awesome.gitrepo import git, push_remote_url
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
-from awesomelint.profiles import STYLE
+from awesomelint.profiles import SUBMISSION
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -16,7 +16,7 @@ META = RuleMeta(
     name="github-remote",
     summary="The list's git repository has a remote on GitHub.",
     severity=Severity.WARNING,
-    profiles=STYLE,
+    profiles=SUBMISSION,
 )
 
 

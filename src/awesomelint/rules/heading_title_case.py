@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from awesomelint.document import Document, Heading
 from awesomelint.finding import Problem, Severity
-from awesomelint.profiles import STYLE
+from awesomelint.profiles import SUBMISSION
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -16,7 +16,7 @@ META = RuleMeta(
     name="heading-title-case",
     summary="The main heading is in title case.",
     aliases=("awesome-heading",),
-    profiles=STYLE,
+    profiles=SUBMISSION,
 )
 SMALL_WORDS = frozenset((
     "a", "an", "and", "as", "at", "but", "by", "en", "for", "from", "if", "in", "into", "nor", "of", "on", "or",

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from awesomelint.awesome.toc import normalized_title
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
-from awesomelint.profiles import STYLE
+from awesomelint.profiles import SUBMISSION
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -16,7 +16,7 @@ META = RuleMeta(
     name="license-section",
     summary="No License section in the readme.",
     aliases=("awesome-license",),
-    profiles=STYLE,
+    profiles=SUBMISSION,
 )
 TITLES = frozenset({"license", "licence", "licensing", "licencing"})
 

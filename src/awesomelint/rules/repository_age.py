@@ -13,7 +13,7 @@ from awesomelint.awesome.gitrepo import git
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
 from awesomelint.options import AtLeast
-from awesomelint.profiles import AWESOME
+from awesomelint.profiles import SUBMISSION_OURS
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -22,7 +22,7 @@ META = RuleMeta(
     summary="The repository is at least 30 days old (first commit).",
     severity=Severity.WARNING,
     aliases=("awesome-git-repo-age",),
-    profiles=AWESOME,
+    profiles=SUBMISSION_OURS,
 )
 DAY = 86400
 
