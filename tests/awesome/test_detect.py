@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from awesomelint.parser import parse
-
 from awesomelint.engine import Overrides, lint_document
+from awesomelint.parse import parse
 from awesomelint.profiles import detect_profile
 
 
