@@ -6,13 +6,14 @@ Doc: rules/AL016-list-bullet-indent.md
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
 from awesomelint.document import Document, Entry
 from awesomelint.finding import Edit, Fix, Problem, Severity
-from awesomelint.markup.dominant import expected
+from awesomelint.markup.dominant import DOMINANT, expected
 from awesomelint.markup.markdown import list_items, plural
 from awesomelint.profiles import HYGIENE
 from awesomelint.rule import RuleMeta
@@ -24,7 +25,8 @@ META = RuleMeta(id="AL016", name="list-bullet-indent", summary="No spaces before
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    # dominant: the indent most items of each list use; "0"…"3": a stated preference (awesome-lint: "0")
+    # dominant: the indent most top-level items use (a second form on a fifth of them is accepted);
+    # "0"…"3": a stated preference (awesome-lint: "0")
     indent: Literal["dominant", "consistent", "0", "1", "2", "3"] = "dominant"
 
 
@@ -43,14 +45,23 @@ def _lists(doc: Document) -> list[list[tuple[Entry, int]]]:
     return lists
 
 
+# A second indent on this share (and at least this many) of the top-level items is the list's other
+# convention (every list inside <details> indented by two), not a slip.
+SYSTEMATIC, SYSTEMATIC_MIN = 0.2, 5
+
+
 def check(doc: Document, options: Options) -> Iterator[Problem]:
-    for group in _lists(doc):
-        form = expected(options.indent, (indent for _, indent in group), parse=int)
-        if form is None:
+    tops = [pair for group in _lists(doc) for pair in group]
+    form = expected(options.indent, (indent for _, indent in tops), parse=int)
+    if form is None:
+        return
+    counts = Counter(indent for _, indent in tops)
+    for item, indent in tops:
+        if indent == int(form.form):
             continue
-        for item, indent in group:
-            if indent != int(form.form):
-                yield _problem(doc, item, indent, int(form.form), form.why("items of this list"))
+        if options.indent == DOMINANT and counts[indent] >= max(SYSTEMATIC_MIN, SYSTEMATIC * len(tops)):
+            continue  # a systematic second form, not a slip
+        yield _problem(doc, item, indent, int(form.form), form.why("top-level items"))
 
 
 def _problem(doc: Document, item: Entry, indent: int, want: int, why: str) -> Problem:

@@ -22,7 +22,10 @@ META = RuleMeta(
     presets={"awesome-lint": {"subject_only": False}},
 )
 _BOUNDARY = re.compile(r"^[\s.,!?:-]")
-_SUBJECT = re.compile(r"^(?:[.,!?:-]|\s+(?:is|are|was|were|has|provides|lets|allows|helps|makes)\b|\s*$)")
+_SUBJECT = re.compile(r"^(?:[.,!?:-]|\s+(?:is|are|was|were|has|have|can|will|does|provides|lets|allows|helps"
+                      r"|makes|simplifies|enables|offers|supports|brings|adds|gives|runs|generates|creates"
+                      r"|converts|implements|uses|handles|parses|renders|manages|builds|wraps|exposes|extends"
+                      r"|aims)\b|\s*$)")
 
 
 @dataclass(frozen=True, slots=True)
