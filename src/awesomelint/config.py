@@ -11,7 +11,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from awesomelint.errors import UsageError
 from awesomelint.finding import Severity
@@ -20,6 +20,9 @@ from awesomelint.profiles import PROFILES
 from awesomelint.registry import Registry
 from awesomelint.rule import Rule
 from awesomelint.source import MAX_SIZE_LIMIT
+
+if TYPE_CHECKING:
+    from awesomelint.linksettings import LinkSettings
 
 CONFIG_NAMES = (".awesomelint.toml", "pyproject.toml")
 MAX_CONFIG_BYTES = 1024 * 1024  # a config is a few lines; anything near this is not one
@@ -58,7 +61,8 @@ class Config:
     exclude: tuple[str, ...] = ()
     max_size: int | None = None
     rules: Mapping[str, RuleSetting] = field(default_factory=dict)  # rule id -> setting
-    links: Mapping[str, Any] = field(default_factory=dict)  # validated by the link checker
+    links: Mapping[str, Any] = field(default_factory=dict)  # the [links] table as written
+    link_settings: LinkSettings | None = None  # [links] parsed (None: no config file, the defaults)
     check_papers: bool = False  # check-papers = true: like --check-papers for the files it governs
     papers: Mapping[str, Any] = field(default_factory=dict)  # [papers], validated by awesomelint.scholar
 
@@ -141,9 +145,10 @@ def parse_config(data: Mapping[str, Any], registry: Registry, *, source: Path | 
     select = _names(values.get("select", ()), "select", where, registry)
     ignore = _names(values.get("ignore", ()), "ignore", where, registry)
     links = values.get("links", {})
-    from awesomelint.links.settings import LinkSettings  # validated now, used only with --check-links
+    from awesomelint.linksettings import LinkSettings  # parsed once, here; the checker loads only with --check-links
 
-    LinkSettings.from_mapping(links, source=f"{where} [links]", base_dir=source.parent if source else None)
+    link_settings = LinkSettings.from_mapping(links, source=f"{where} [links]",
+                                              base_dir=source.parent if source else None)
     papers = values.get("papers", {})
     from awesomelint.scholar.settings import from_mapping  # validated now, used only when papers are checked
 
@@ -161,7 +166,7 @@ def parse_config(data: Mapping[str, Any], registry: Registry, *, source: Path | 
         rules[rule.id] = parse_rule_setting(rule, value, f"{where} [rules.{key}]")
     return Config(source=source, profile=values.get("profile"), select=select, ignore=ignore,
                   fail_on=Severity.parse(values.get("fail-on", "error")), exclude=values.get("exclude", ()),
-                  max_size=values.get("max-size"), rules=rules, links=links,
+                  max_size=values.get("max-size"), rules=rules, links=links, link_settings=link_settings,
                   check_papers=values.get("check-papers", False), papers=papers)
 
 

@@ -14,7 +14,7 @@ from awesomelint.document import Document, Link
 
 if TYPE_CHECKING:
     from awesomelint.directives import BadDirective
-    from awesomelint.links.result import LinkResult
+    from awesomelint.linkresult import LinkResult
     from awesomelint.papers.record import PaperFacts
 
 

@@ -8,7 +8,8 @@ not make two links different. Fragments stay significant (two anchors on one pag
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
+from dataclasses import dataclass
+from urllib.parse import SplitResult, parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 _TRACKING = re.compile(
     r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|yclid|_hsenc|_hsmi|igshid|casa_token|ref_src|si)$",
@@ -20,6 +21,7 @@ _ARXIV = re.compile(
     re.IGNORECASE,
 )
 _DOI = re.compile(r"^(?:dx\.)?doi\.org/(10\.\d{4,9}/\S+)$", re.IGNORECASE)
+DEFAULT_PORTS = {"http": 80, "https": 443}
 _CASE_INSENSITIVE_HOSTS = {"github.com", "gitlab.com", "twitter.com", "x.com", "huggingface.co"}
 
 # github.com/<these>/... are GitHub's own pages, never a user's or an organisation's repository. The
@@ -80,3 +82,53 @@ def identity_key(url: str) -> str:
     if parts.fragment:
         key += "#" + parts.fragment
     return key
+
+
+def split(url: str) -> SplitResult | None:
+    """``urlsplit`` that never raises: None for a malformed URL (bad IPv6 brackets, bad port)."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        return None
+    return parts
+
+
+def normalise(url: str) -> str:
+    """Lower-case scheme and host, drop a default port and the fragment; path and query stay as written.
+
+    A malformed URL comes back stripped and otherwise as written (``unusable`` says why).
+    """
+    parts = split(url.strip())
+    if parts is None:
+        return url.strip()
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
+    port = parts.port
+    netloc = host if port is None or port == DEFAULT_PORTS.get(scheme) else f"{host}:{port}"
+    if parts.username or parts.password:
+        netloc = f"{parts.username or ''}{':' + parts.password if parts.password else ''}@{netloc}"
+    return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
+
+
+_REPO = re.compile(r"^https?://(?:www\.)?github\.com/([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)/"
+                   r"([A-Za-z0-9._-]+?)(?:\.git)?/?$", re.IGNORECASE)
+
+@dataclass(frozen=True, slots=True)
+class Repo:
+    owner: str
+    name: str
+
+    @property
+    def slug(self) -> str:
+        return f"{self.owner}/{self.name}"
+
+
+def repo_of(url: str) -> Repo | None:
+    """The repository a URL names when it is a repository's root page, else None."""
+    match = _REPO.match(url)
+    if not match or match.group(1).lower() in RESERVED_GITHUB_OWNERS or match.group(2) in (".", ".."):
+        return None
+    return Repo(match.group(1), match.group(2))

@@ -12,16 +12,20 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from awesomelint.linkresult import FAILING, VERDICTS, LinkResult, Verdict
+from awesomelint.linksettings import LinkSettings
+
 from .confirm import confirm
-from .result import FAILING, VERDICTS, LinkResult, Verdict
-from .settings import LinkSettings
-from .urls import excluded_by, fragment, is_http, normalise, remap, repo_of, unusable
+from .plan import Plan, plan
+from .store import Checker, MemoryStore, ResultStore
+from .urls import fragment
 
 if TYPE_CHECKING:  # requests and the checker load only when links are checked: offline runs stay fast
     import requests
 
 log = logging.getLogger("awesomelint.links")
-__all__ = ["FAILING", "VERDICTS", "LinkResult", "LinkSettings", "Verdict", "check_urls"]
+__all__ = ["FAILING", "VERDICTS", "Checker", "LinkResult", "LinkSettings", "MemoryStore", "Plan", "ResultStore",
+           "Verdict", "check_urls", "plan"]
 
 
 def check_urls(
@@ -32,68 +36,64 @@ def check_urls(
     clock: Callable[[], float] | None = None,
     sleep: Callable[[float], None] | None = None,
     session: requests.Session | None = None,
+    store: ResultStore | None = None,
 ) -> dict[str, LinkResult]:
     """Check every distinct URL once; the keys of the answer are the URLs as given.
 
-    ``clock`` (monotonic seconds) and ``sleep`` replace the real ones (tests); ``session`` is used
-    for the HTTP requests. Non-http(s), malformed and excluded URLs come back as ``skipped``.
+    The seams, in order: ``plan`` (pure: skip, remap, normalise, dedupe), the ``store`` (the JSON
+    cache unless given; found results are not asked again), the checkers (the GitHub API, then
+    HTTP), ``confirm`` (dead only when confirmed), and back to the store. ``clock`` (monotonic
+    seconds) and ``sleep`` replace the real ones (tests); ``session`` is used for the HTTP requests.
+    Non-http(s), malformed and excluded URLs come back as ``skipped``.
     """
-    from .cache import LinkCache
     from .github import GitHubChecker
     from .http import HttpChecker
     from .progress import Progress
 
-    given = list(dict.fromkeys(urls))
-    results: dict[str, LinkResult] = {}
-    plan: dict[str, str] = {}  # URL as given -> key (remapped, normalised)
-    for url in given:
-        reason = _skip_reason(url, settings)
-        if reason:
-            results[url] = LinkResult(url, "skipped", error=reason)
-        else:
-            plan[url] = normalise(remap(url, settings))
-    keys = list(dict.fromkeys(plan.values()))
-    cache = LinkCache.load(settings.cache, settings.cache_ttl) if settings.cache is not None else None
-    found: dict[str, LinkResult] = {}
     use_api = bool(settings.github_token) and github_api_refusal(settings) is None
-    api_keys = [k for k in keys if use_api and repo_of(k)]
-    if cache is not None:
-        for key in keys:
-            hit = cache.get(_cache_key(key, key in api_keys))
-            if hit is not None:
-                found[key] = hit.with_url(key)
-    bar = Progress(len(keys), enabled=progress)
+    todo = plan(urls, settings, use_api=use_api)
+    if store is None:
+        store = _default_store(settings)
+    keys = todo.keys
+    found: dict[str, LinkResult] = {}
+    for key in keys:
+        hit = store.get(todo.store_key(key))
+        if hit is not None:
+            found[key] = hit.with_url(key)
+    bar = Progress(len(keys), enabled=progress, strict=settings.strict)
     for result in found.values():
         bar.update(result)
-    todo_api = [k for k in api_keys if k not in found]
     fresh: dict[str, LinkResult] = {}
-    if todo_api:
-        for key, result in GitHubChecker(settings, sleep=sleep or time.sleep).check(todo_api).items():
-            fresh[key] = result
-            bar.update(result)
-    todo_http = [k for k in keys if k not in found and k not in fresh]
-    checker = HttpChecker(settings, session=session, clock=clock or time.monotonic, sleep=sleep)
-    fresh.update(checker.run(todo_http, on_result=bar.update))
+    checkers: list[tuple[Checker, list[str]]] = []
+    if todo.api:
+        checkers.append((GitHubChecker(settings, sleep=sleep or time.sleep), [k for k in keys if k in todo.api]))
+    checkers.append((HttpChecker(settings, session=session, clock=clock or time.monotonic, sleep=sleep), keys))
+    for checker, wanted in checkers:
+        fresh.update(checker.check([k for k in wanted if k not in found and k not in fresh], bar.update))
     bar.close()
-    now = cache.now() if cache is not None else time.time()
+    now = store.now()
     for key, result in fresh.items():
-        ckey = _cache_key(key, result.github)
-        record = cache.failing.get(ckey) if cache is not None else None
-        result, record = confirm(result, record, now, settings.confirm_dead)
+        skey = todo.store_key(key, result.github)
+        result, record = confirm(result, store.failing.get(skey), now, settings.confirm_dead)
         fresh[key] = result
-        if cache is not None:
-            if record is None:
-                cache.failing.pop(ckey, None)
-            else:
-                cache.failing[ckey] = record
-            if not result.provisional:
-                cache.put(ckey, result)
-    if cache is not None:
-        cache.save()
+        if record is None:
+            store.failing.pop(skey, None)
+        else:
+            store.failing[skey] = record
+        if not result.provisional:
+            store.put(skey, result)
+    store.save()
     found.update(fresh)
-    for url, key in plan.items():
+    results = dict(todo.skipped)
+    for url, key in todo.key_of.items():
         results[url] = _as_given(url, found[key])
-    return {url: results[url] for url in given}
+    return {url: results[url] for url in todo.given}
+
+
+def _default_store(settings: LinkSettings) -> ResultStore:
+    from .cache import LinkCache
+
+    return LinkCache.load(settings.cache, settings.cache_ttl) if settings.cache is not None else MemoryStore()
 
 
 def github_api_refusal(settings: LinkSettings) -> str | None:
@@ -104,22 +104,6 @@ def github_api_refusal(settings: LinkSettings) -> str | None:
     if refused:
         log.warning("GitHub token not used: %s (the token only goes over https)", refused)
     return refused
-
-
-def _skip_reason(url: str, settings: LinkSettings) -> str | None:
-    if not is_http(url):
-        return "not an http(s) URL"
-    bad = unusable(url)
-    if bad:
-        return bad
-    pattern = excluded_by(url, settings) or excluded_by(remap(url, settings), settings)
-    if pattern:
-        return f"excluded by pattern {pattern!r}"
-    return None
-
-
-def _cache_key(key: str, github: bool) -> str:
-    return f"github:{key}" if github else key
 
 
 def _as_given(url: str, result: LinkResult) -> LinkResult:

@@ -24,9 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from awesomelint.errors import UsageError
+from awesomelint.linkresult import LinkResult
 
 from .confirm import Failing
-from .result import VERDICTS, LinkResult
 
 FORMAT = "awesomelint-link-cache"
 VERSION = 1
@@ -96,20 +96,15 @@ class LinkCache:
         if entry is None or not self._fresh(key, entry):
             return None
         self.hits += 1
-        return LinkResult(
-            url=key, verdict=entry["verdict"], status_code=entry.get("status_code"),
-            final_url=entry.get("final_url"), error=entry.get("error"),
-            archived=bool(entry.get("archived", False)), github=bool(entry.get("github", False)))
+        return LinkResult.from_dict({**entry, "url": key})
 
     def put(self, key: str, result: LinkResult) -> None:
         if self.ttl.get(result.verdict, 0.0) <= 0:
             self.entries.pop(key, None)  # dead, skipped, or a verdict whose TTL is 0: check again next time
             return
-        self.entries[key] = {
-            "verdict": result.verdict, "status_code": result.status_code, "final_url": result.final_url,
-            "error": result.error, "archived": result.archived, "github": result.github,
-            "checked_at": self.now(),
-        }
+        entry = result.to_dict()
+        del entry["url"]  # the key says it
+        self.entries[key] = {**entry, "checked_at": self.now()}
 
     def save(self) -> None:
         """Write the file atomically (a temporary file in the same folder, then a rename).
@@ -159,10 +154,5 @@ def unusable(path: Path) -> str | None:
 
 
 def _valid(entry: Any) -> bool:
-    return (
-        isinstance(entry, dict)
-        and entry.get("verdict") in VERDICTS
-        and isinstance(entry.get("checked_at"), int | float)
-        and (entry.get("status_code") is None or isinstance(entry.get("status_code"), int))
-        and all(entry.get(k) is None or isinstance(entry.get(k), str) for k in ("final_url", "error"))
-    )
+    return (isinstance(entry, dict) and isinstance(entry.get("checked_at"), int | float)
+            and LinkResult.from_dict({**entry, "url": ""}) is not None)

@@ -13,7 +13,10 @@ import time
 from dataclasses import replace
 from typing import TypedDict
 
-from .result import TRANSIENT, LinkResult
+from awesomelint.linkresult import TRANSIENT, LinkResult, stamp
+from awesomelint.linksettings import parse_duration
+
+__all__ = ["Failing", "confirm", "iso", "parse_duration", "stamp"]
 
 
 class Failing(TypedDict):
@@ -41,24 +44,6 @@ def confirm(result: LinkResult, record: Failing | None, now: float,
     return replace(result, failing_since=since), kept
 
 
-def stamp(epoch: float) -> str:
-    """``2026-12-01 04:10 UTC``: minutes are enough to tell runs apart."""
-    return time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(epoch))
-
-
 def iso(epoch: float | None) -> str | None:
     """ISO 8601 in UTC for reports (``2026-12-01T04:10:00Z``)."""
     return None if epoch is None else time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(epoch))
-
-
-def parse_duration(text: str | float) -> float:
-    """Seconds in ``"24h"``, ``"90m"``, ``"2d"``, ``"3600s"``; a bare number is hours (``0`` is off)."""
-    if isinstance(text, int | float) and not isinstance(text, bool):
-        value, unit = float(text), "h"
-    else:
-        raw = str(text).strip().lower()
-        unit = raw[-1] if raw and raw[-1] in "smhd" else "h"
-        value = float(raw[:-1] if raw and raw[-1] in "smhd" else raw)
-    if value < 0 or value != value:
-        raise ValueError(f"must be 0 or more, got {text!r}")
-    return value * {"s": 1, "m": 60, "h": 3600, "d": 86400}[unit]

@@ -21,9 +21,10 @@ from urllib.parse import urlsplit
 
 import requests
 
+from awesomelint.linkresult import LinkResult
+from awesomelint.linksettings import LinkSettings
+
 from .classify import retry_after
-from .result import LinkResult
-from .settings import LinkSettings
 from .urls import Repo, repo_of
 
 BATCH = 100
@@ -72,8 +73,16 @@ class GitHubChecker:
     def graphql_url(self) -> str:
         return self.api[: -len("/v3")] + "/graphql" if self.api.endswith("/api/v3") else self.api + "/graphql"
 
-    def check(self, urls: Iterable[str]) -> dict[str, LinkResult]:
+    def check(self, urls: Iterable[str],
+              on_result: Callable[[LinkResult], None] | None = None) -> dict[str, LinkResult]:
         """Results for the URLs the API could decide; the others are left out (check them over HTTP)."""
+        results = self._check(urls)
+        if on_result is not None:
+            for result in results.values():
+                on_result(result)
+        return results
+
+    def _check(self, urls: Iterable[str]) -> dict[str, LinkResult]:
         by_repo: dict[Repo, list[str]] = {}
         for url in urls:
             repo = repo_of(url)

@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 
 import requests
 
+from awesomelint.linkresult import LinkResult, Verdict
+from awesomelint.linksettings import LinkSettings
+
 from .classify import PERMANENT_REDIRECTS, decide, retry_after
-from .result import LinkResult, Verdict
 from .safety import CheckerAdapter, ForbiddenAddress, Resolver
 from .scheduler import Scheduler
-from .settings import LinkSettings
 from .urls import host_key, redirect_target
 from .watchdog import limit
 
@@ -85,6 +86,10 @@ class HttpChecker:
         self.rng = rng or random.Random()
         self.results: dict[str, LinkResult] = {}
         self._lock = threading.Lock()
+
+    def check(self, keys: list[str], on_result: Callable[[LinkResult], None]) -> dict[str, LinkResult]:
+        """The ``Checker`` seam: the same as ``run``."""
+        return self.run(keys, on_result)
 
     def run(self, urls: Iterable[str], on_result: Callable[[LinkResult], None] | None = None,
             ) -> dict[str, LinkResult]:

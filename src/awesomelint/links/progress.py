@@ -8,12 +8,13 @@ import threading
 import time
 from typing import TextIO
 
-from .result import LinkResult
+from awesomelint.linkresult import TRANSIENT, LinkResult, failing
 
 
 class Progress:
     def __init__(self, total: int, *, stream: TextIO | None = None, enabled: bool = True,
-                 interval: float = 0.1) -> None:
+                 interval: float = 0.1, strict: bool = False) -> None:
+        self.strict = strict
         self.stream = stream if stream is not None else sys.stderr
         self.total = total
         self.done = 0
@@ -26,7 +27,7 @@ class Progress:
     def update(self, result: LinkResult) -> None:
         with self._lock:
             self.done += 1
-            if result.verdict in ("dead", "timeout"):
+            if failing(result.verdict, self.strict) or result.verdict in TRANSIENT:  # what may fail now or later
                 self.failing += 1
             now = time.monotonic()
             if self.enabled and (now - self._last >= self.interval or self.done == self.total):

@@ -13,11 +13,11 @@ from awesomelint.config import Config
 from awesomelint.context import LinkFacts
 from awesomelint.document import Document
 from awesomelint.errors import UsageError
+from awesomelint.linkresult import LinkResult
+from awesomelint.linksettings import LinkSettings
 
 from . import check_urls
 from .cache import unusable as cache_unusable
-from .result import LinkResult
-from .settings import LinkSettings
 from .urls import is_http
 
 
@@ -59,8 +59,10 @@ def settings_for(config: Config, options: LinkRunOptions) -> LinkSettings:
         overrides["cache"] = None
     elif options.cache is not None:
         overrides["cache"] = options.cache
-    source = str(config.source) if config.source else "the default config"
-    return LinkSettings.from_mapping(config.links, source=source, base_dir=config.root, **overrides)
+    base = config.link_settings
+    if base is None:  # no config file: the defaults, with the cache in the current folder
+        base = LinkSettings.from_mapping(config.links, source="the default config", base_dir=config.root)
+    return base.with_overrides(**overrides)
 
 
 def http_links(doc: Document, options: LinkRunOptions) -> list[str]:

@@ -4,47 +4,19 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from dataclasses import dataclass
-from urllib.parse import SplitResult, quote, urljoin, urlsplit, urlunsplit
+from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
+from awesomelint.linksettings import LinkSettings
+from awesomelint.urlkey import DEFAULT_PORTS, Repo, normalise, repo_of, split
 from awesomelint.urlkey import RESERVED_GITHUB_OWNERS as RESERVED_OWNERS
 
-from .settings import LinkSettings
+__all__ = ["DEFAULT_PORTS", "RESERVED_OWNERS", "Repo", "excluded_by", "fragment", "host_key", "host_problem",
+           "is_http", "normalise", "redirect_target", "remap", "repo_of", "split", "unusable"]
 
-DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 def is_http(url: str) -> bool:
     return url.lower().startswith(("http://", "https://"))
-
-
-def split(url: str) -> SplitResult | None:
-    """``urlsplit`` that never raises: None for a malformed URL (bad IPv6 brackets, bad port)."""
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 - raises ValueError on a bad port
-    except ValueError:
-        return None
-    return parts
-
-
-def normalise(url: str) -> str:
-    """Lower-case scheme and host, drop a default port and the fragment; path and query stay as written.
-
-    A malformed URL comes back stripped and otherwise as written (``unusable`` says why).
-    """
-    parts = split(url.strip())
-    if parts is None:
-        return url.strip()
-    scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower()
-    if ":" in host:  # IPv6 literal
-        host = f"[{host}]"
-    port = parts.port
-    netloc = host if port is None or port == DEFAULT_PORTS.get(scheme) else f"{host}:{port}"
-    if parts.username or parts.password:
-        netloc = f"{parts.username or ''}{':' + parts.password if parts.password else ''}@{netloc}"
-    return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
 
 
 def fragment(url: str) -> str:
@@ -151,22 +123,3 @@ def redirect_target(current: str, location: str) -> tuple[str | None, str]:
     return urlunsplit((parts.scheme, netloc, path or "/", query, "")), ""
 
 
-_REPO = re.compile(r"^https?://(?:www\.)?github\.com/([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)/"
-                   r"([A-Za-z0-9._-]+?)(?:\.git)?/?$", re.IGNORECASE)
-
-@dataclass(frozen=True, slots=True)
-class Repo:
-    owner: str
-    name: str
-
-    @property
-    def slug(self) -> str:
-        return f"{self.owner}/{self.name}"
-
-
-def repo_of(url: str) -> Repo | None:
-    """The repository a URL names when it is a repository's root page, else None."""
-    match = _REPO.match(url)
-    if not match or match.group(1).lower() in RESERVED_OWNERS or match.group(2) in (".", ".."):
-        return None
-    return Repo(match.group(1), match.group(2))

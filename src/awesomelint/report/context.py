@@ -17,9 +17,10 @@ from awesomelint import __version__
 from awesomelint.context import LinkFacts
 from awesomelint.document import Document
 from awesomelint.finding import Finding, Severity
+from awesomelint.linkresult import FAILING
 from awesomelint.rule import Rule
 
-DEAD_VERDICTS = frozenset({"dead"})  # as awesomelint.links.result.FAILING without --strict-links
+DEAD_VERDICTS = FAILING  # the one definition (awesomelint.linkresult); --strict-links adds only warnings
 
 
 class LinkResultLike(Protocol):

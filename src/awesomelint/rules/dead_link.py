@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from awesomelint.context import RuleContext
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
-from awesomelint.links.occurrences import reason
+from awesomelint.linkresult import reason
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(

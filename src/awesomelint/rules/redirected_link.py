@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from awesomelint.context import RuleContext
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
-from awesomelint.links.occurrences import repository_moved, rewrite
+from awesomelint.linkresult import repository_moved
+from awesomelint.markup.linkurl import rewrite
 from awesomelint.rule import NoOptions, RuleMeta
 
 META = RuleMeta(

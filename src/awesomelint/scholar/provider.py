@@ -97,7 +97,7 @@ def _profile(doc: Document, config: Config, options: PaperRunOptions) -> str:
 
 def settings_for(config: Config, options: PaperRunOptions) -> PaperSettings:
     """The ``[papers]`` table's settings, caching in the ``[links]`` cache file (or --cache/--no-cache)."""
-    from awesomelint.links.settings import LinkSettings
+    from awesomelint.linksettings import LinkSettings
 
     where = str(config.source) if config.source else "the default config"
     cache = None if options.no_cache else options.cache or LinkSettings.from_mapping(

@@ -1,15 +1,10 @@
-"""Where link results land in a document: each link occurrence, and the exact text of its URL."""
+"""Where a link's URL is written: its exact span (inline links, autolinks, reference definitions),
+and a fix that rewrites only that text (for redirected and moved links)."""
 
 from __future__ import annotations
 
-import time
-
 from awesomelint.document import Document, Link
 from awesomelint.finding import Edit, Fix
-
-from .confirm import stamp
-from .result import LinkResult
-from .urls import normalise, repo_of
 
 
 def url_span(doc: Document, link: Link) -> tuple[int, int, int] | None:
@@ -39,20 +34,3 @@ def rewrite(doc: Document, link: Link, new_url: str, title: str) -> Fix | None:
         return None
     line, start, end = span
     return Fix((Edit(line, start, line, end, new_url),), title=title, safe=True)
-
-
-def repository_moved(result: LinkResult) -> bool:
-    """A redirect from one GitHub repository to another: a rename or a transfer."""
-    if result.verdict != "redirect" or not result.final_url:
-        return False
-    old, new = repo_of(normalise(result.url)), repo_of(normalise(result.final_url))
-    return result.github or (old is not None and new is not None)
-
-
-def reason(result: LinkResult) -> str:
-    """Why the link has its verdict, with since when it fails when that is known and not today."""
-    text = result.error or (f"HTTP {result.status_code}" if result.status_code else result.verdict)
-    since = result.failing_since
-    if since is not None and "failing since" not in text and time.time() - since >= 3600:
-        text += f"; failing since {stamp(since)}"
-    return text
