@@ -189,15 +189,21 @@ class Scheduler(Generic[T]):
                 state.answers += 1
                 sample = elapsed if state.srtt is None else min(elapsed, 2 * state.srtt)
                 state.srtt = sample if state.srtt is None else 0.875 * state.srtt + 0.125 * sample
+            freed = 1  # this request's slot ...
             if ok and not self._serial(state, now):
                 state.successes += 1
                 if state.successes >= state.limit and state.limit < self.per_host:
                     state.limit += 1
                     state.successes = 0
+                    freed += 1  # ... and one more under the raised limit
             if follow is not None:
                 self._push(*follow)
+                freed += 1
             self._open -= 1
-            self._cond.notify_all()
+            if self._open == 0:
+                self._cond.notify_all()  # every worker returns
+            else:
+                self._cond.notify(freed)  # wake as many workers as can start now, not all of them
 
     def throttle(self, host: str, seconds: float) -> None:
         """The host asked us to wait: close it for ``seconds`` and go back to one request at a time."""
