@@ -10,13 +10,21 @@ from pathlib import Path
 
 import pytest
 
+from tests.clirun import run_cli
+
 GOOD = "# Awesome Things\n\n- [Foo](https://foo.example) - Does foo.\n"
 
 
 def run(*args: str | Path, cwd: Path | None = None,
         env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """In-process (tests/clirun.py): what is checked is the command's answer, not the process."""
+    return run_cli(*args, cwd=cwd, env={"NO_COLOR": "1", **(env or {})})
+
+
+def run_process(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """A real ``python -m awesomelint``: the module entry, and a clean error from a real process."""
     return subprocess.run([sys.executable, "-m", "awesomelint", *map(str, args)], capture_output=True, text=True,
-                          cwd=cwd, env={**os.environ, "NO_COLOR": "1", **(env or {})}, timeout=120)
+                          env={**os.environ, "NO_COLOR": "1"}, timeout=120)
 
 
 def assert_clean_error(result: subprocess.CompletedProcess[str], *words: str) -> None:
@@ -28,7 +36,7 @@ def assert_clean_error(result: subprocess.CompletedProcess[str], *words: str) ->
 
 
 def test_version_and_module_entry() -> None:
-    result = run("--version")
+    result = run_process("--version")
     assert result.returncode == 0
     from awesomelint import __version__
 
@@ -36,6 +44,7 @@ def test_version_and_module_entry() -> None:
 
 
 def test_missing_path(tmp_path: Path) -> None:
+    assert_clean_error(run_process(tmp_path / "nope.md"), "nope.md: no such file or folder")
     assert_clean_error(run(tmp_path / "nope.md"), "nope.md: no such file or folder")
 
 
@@ -126,7 +135,7 @@ def test_one_bad_path_does_not_stop_the_others(tmp_path: Path) -> None:
 
 
 def test_unknown_option_is_a_usage_error(tmp_path: Path) -> None:
-    result = run("--no-such-flag")
+    result = run_process("--no-such-flag")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
 

@@ -6,16 +6,24 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from tests.clirun import run_cli
 from tests.conftest import corpus_files, require_shared
 
 DUPES = "# Awesome Things\n\n- [A](https://a.example) - One.\n- [A](https://a.example) - Two. \n"
 
 
 def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """In-process (tests/clirun.py): what is checked is the command's output and exit code."""
+    return run_cli(*args, cwd=cwd, env={"GITHUB_ACTIONS": None, "NO_COLOR": "1"})
+
+
+def run_process(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """A real ``python -m awesomelint``, end to end: real stdout, real exit status."""
     env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
     return subprocess.run([sys.executable, "-m", "awesomelint", *map(str, args)], capture_output=True, text=True,
                           env={**env, "NO_COLOR": "1"}, cwd=cwd, timeout=300)
@@ -28,8 +36,9 @@ def readme(tmp_path: Path) -> Path:
     return path
 
 
-def test_text_lines_and_summary(readme: Path) -> None:
-    result = run("readme.md", "--select", "AL002,AL003", cwd=readme.parent)
+@pytest.mark.parametrize("runner", [run, run_process], ids=["in-process", "subprocess"])
+def test_text_lines_and_summary(readme: Path, runner: Callable[..., subprocess.CompletedProcess[str]]) -> None:
+    result = runner("readme.md", "--select", "AL002,AL003", cwd=readme.parent)
     assert result.returncode == 1
     assert result.stdout.splitlines()[:2] == [
         "readme.md:4:3: AL003 [error] duplicate link https://a.example: already at line 3 (duplicate-link)",

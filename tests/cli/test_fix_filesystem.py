@@ -16,6 +16,7 @@ import pytest
 
 from awesomelint.errors import UsageError
 from awesomelint.source import write_atomic
+from tests.clirun import run_cli
 
 FIXABLE = "# Things\n\nSome text. \n"  # a trailing space: a safe fix
 FIXED = "# Things\n\nSome text.\n"
@@ -24,6 +25,8 @@ SRC = Path(__file__).resolve().parents[2] / "src"
 
 def run(*args: str | Path, python: str = sys.executable, user: int | None = None,
         env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    if user is None and python == sys.executable:  # in-process (tests/clirun.py): the file system is the point
+        return run_cli(*args, env={"NO_COLOR": "1", **(env or {})})
     prefix = [] if user is None else ["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups"]
     return subprocess.run([*prefix, python, "-m", "awesomelint", *map(str, args)], capture_output=True,
                           text=True, env={**os.environ, "NO_COLOR": "1", **(env or {})}, timeout=120)

@@ -9,11 +9,18 @@ from pathlib import Path
 
 from awesomelint.finding import Edit, Finding, Fix, Severity
 from awesomelint.fix import apply_edits
+from tests.clirun import run_cli
 
 BROKEN = "# Awesome Things  \n\n- [A](https://a.example) - One. \n- [B](https://b.example) - Two.\t"
 
 
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """In-process (tests/clirun.py): what is checked is the file the command leaves."""
+    return run_cli(*args, env={"NO_COLOR": "1"})
+
+
+def run_process(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """A real ``python -m awesomelint --fix``, end to end."""
     return subprocess.run([sys.executable, "-m", "awesomelint", *map(str, args)], capture_output=True, text=True,
                           env={**os.environ, "NO_COLOR": "1"}, timeout=120)
 
@@ -51,7 +58,7 @@ def test_fix_in_place_keeps_bom_crlf_and_content(tmp_path: Path) -> None:
 def test_fix_keeps_utf16(tmp_path: Path) -> None:
     path = tmp_path / "readme.md"
     path.write_bytes(b"\xff\xfe" + "# Tïtle \n".encode("utf-16-le"))
-    assert run(path, "--fix").returncode == 0
+    assert run_process(path, "--fix").returncode == 0
     assert path.read_bytes() == b"\xff\xfe" + "# Tïtle\n".encode("utf-16-le")
 
 
