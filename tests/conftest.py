@@ -36,7 +36,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.slow)
 
 
-@pytest.fixture(params=corpus_files() or [None], ids=lambda p: p.stem if p else "no-corpus")
+# Module scope: pytest then runs a module's tests list by list (every test on one list, then the next), so
+# a module may keep its last list's parse (functools.lru_cache(maxsize=1)) for its other tests.
+@pytest.fixture(scope="module", params=corpus_files() or [None], ids=lambda p: p.stem if p else "no-corpus")
 def corpus_file(request: pytest.FixtureRequest) -> Path:
     require_shared()
     path: Path | None = request.param

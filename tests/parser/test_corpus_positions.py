@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
-from awesomelint.document import Heading
+from awesomelint.document import Document, Heading
 from awesomelint.parse.inline import create_markdown, plain_text
-from awesomelint.parse.parser import parse, parse_with_report
+from awesomelint.parse.parser import ParseReport, parse_with_report
 from awesomelint.source import read_source
 
 
@@ -22,9 +23,15 @@ def _mistune_items(tokens: list[dict[str, Any]], out: list[tuple[str, str]]) -> 
             _mistune_items(token["children"], out)
 
 
+@functools.lru_cache(maxsize=1)
+def _parsed(path: Path) -> tuple[Document, ParseReport]:
+    """One parse per list for both tests (corpus_file is module-scoped: they run list by list)."""
+    return parse_with_report(read_source(path).text, path)
+
+
 def _ours(path: Path) -> tuple[Any, list[tuple[str, str]]]:
     """Our headings and links in the order the parser met mistune's tokens."""
-    doc, report = parse_with_report(read_source(path).text, path)
+    doc, report = _parsed(path)
     order = report.ast_order
     assert {id(x) for x in order} == {id(x) for x in (*doc.headings, *doc.links)}
     assert len(order) == len(doc.headings) + len(doc.links)
@@ -47,7 +54,7 @@ def test_headings_and_links_agree_with_mistune_ast(corpus_file: Path) -> None:
 
 
 def test_every_position_points_at_its_markup(corpus_file: Path) -> None:
-    doc = parse(read_source(corpus_file).text, corpus_file)
+    doc = _parsed(corpus_file)[0]  # parse(text, path) is parse_with_report(text, path)[0]
     assert doc.links, "corpus lists all have links"
     for link in doc.links:
         line = doc.lines[link.line - 1]
