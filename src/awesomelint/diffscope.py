@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -250,42 +250,3 @@ def changed_lines(
 def at_file_start(finding: Finding) -> bool:
     """Whole-file findings are placed at 1:1 by convention (e.g. a missing badge or title)."""
     return finding.line == 1 and finding.column == 1
-
-
-def keep_rules(names: Iterable[str]) -> Callable[[Finding], bool]:
-    """A ``keep`` for rules that judge the whole file, by id or name, plus the 1:1 convention."""
-    wanted = frozenset(names)
-    return lambda f: f.rule_id in wanted or f.rule_name in wanted or at_file_start(f)
-
-
-def filter_findings(
-    findings: Iterable[Finding],
-    changed: Mapping[str, set[int]],
-    *,
-    keep: Callable[[Finding], bool] = at_file_start,
-    cwd: str | os.PathLike[str] | None = None,
-) -> list[Finding]:
-    """Findings that touch a changed line, plus ``keep`` ones in files the change touched at all.
-
-    Files not in ``changed`` or with no changed line are untouched: nothing there is reported.
-    """
-    here = Path(cwd or Path.cwd())
-    scope = {(here / path).resolve(): lines for path, lines in changed.items()}
-    out = []
-    for finding in findings:
-        lines = scope.get((here / finding.path).resolve())
-        if not lines:
-            continue
-        span = range(finding.line, max(finding.end_line, finding.line) + 1)
-        if keep(finding) or any(n in lines for n in span):
-            out.append(finding)
-    return out
-
-
-def link_in_scope(
-    changed: Mapping[str, set[int]], path: str, line: int, cwd: str | os.PathLike[str] | None = None
-) -> bool:
-    """Whether the link checker should check a link at ``path:line`` in PR-diff mode."""
-    here = Path(cwd or Path.cwd())
-    target = (here / path).resolve()
-    return any(line in lines for p, lines in changed.items() if (here / p).resolve() == target)

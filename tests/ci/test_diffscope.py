@@ -173,30 +173,6 @@ def _finding(
     )
 
 
-def test_filter_keeps_changed_lines_spans_and_whole_file_findings(tmp_path: Path) -> None:
-    findings = [
-        _finding(4),
-        _finding(5),
-        _finding(2, 4),
-        _finding(1, column=1),
-        _finding(1, column=1, path="b.md"),
-        _finding(7, rule="AL001"),
-        _finding(4, path="c.md"),
-    ]
-    scope = {"README.md": {4}, "b.md": set()}
-    kept = diffscope.filter_findings(findings, scope, cwd=tmp_path)
-    assert kept == [findings[0], findings[2], findings[3]]
-    kept = diffscope.filter_findings(findings, scope, cwd=tmp_path, keep=diffscope.keep_rules(["AL001"]))
-    assert kept == [findings[0], findings[2], findings[3], findings[5]]
-
-
-def test_filter_matches_paths_however_they_are_spelled(tmp_path: Path) -> None:
-    scope = {str(tmp_path / "docs" / "list.md"): {2}}
-    assert diffscope.filter_findings([_finding(2, path="docs/../docs/list.md")], scope, cwd=tmp_path)
-    assert diffscope.link_in_scope(scope, "docs/list.md", 2, cwd=tmp_path)
-    assert not diffscope.link_in_scope(scope, "docs/list.md", 3, cwd=tmp_path)
-
-
 def test_parse_diff_hunk_forms() -> None:
     diff = "+++ b/a.md\n@@ -5,0 +6 @@\n@@ -7 +7,0 @@\n@@ -1,2 +1,3 @@\n+++ /dev/null\n@@ -1 +0,0 @@\n"
     assert diffscope.parse_diff(diff) == {"a.md": {6, 7, 8, 1, 2, 3}}
