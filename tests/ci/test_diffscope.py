@@ -9,7 +9,6 @@ from gitrepo import GIT_ENV, commit, git, init, lines
 
 from awesomelint import diffscope
 from awesomelint.errors import UsageError
-from awesomelint.finding import Finding, Severity
 
 
 @pytest.fixture(autouse=True)
@@ -155,22 +154,6 @@ def test_base_missing_upstream_too_is_a_clear_error(tmp_path: Path, origin: Path
     git(tmp_path, "clone", "-q", "--depth=1", "--branch=pr", origin.as_uri(), str(clone))
     with pytest.raises(UsageError, match=r"origin/gone: no such commit, and `git fetch origin gone` failed"):
         diffscope.changed_lines(["README.md"], "origin/gone", clone)
-
-
-def _finding(
-    line: int, end_line: int | None = None, column: int = 3, rule: str = "AL003", path: str = "README.md"
-) -> Finding:
-    return Finding(
-        path,
-        line,
-        column,
-        rule,
-        end_line=end_line or line,
-        end_column=9,
-        rule_name="some-rule",
-        severity=Severity.ERROR,
-        message="m",
-    )
 
 
 def test_parse_diff_hunk_forms() -> None:
