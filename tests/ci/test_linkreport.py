@@ -119,3 +119,13 @@ def test_bad_input_is_exit_2_with_an_annotation(tmp_path: Path, capsys: pytest.C
     assert linkreport.main([str(tmp_path / "links.json")], {}, root=tmp_path) == 2
     assert "::error title=awesomelint::" in capsys.readouterr().out
     assert json.loads('{"findings": []}') == {"findings": []}
+
+
+def test_the_fixes_are_committed_byte_for_byte(repo: Path) -> None:
+    """CRLF line endings, a BOM and a legacy encoding survive: --fix kept them, so the pull request must."""
+    commit(repo, {"README.md": "# Awesome X\n", "OTHER.md": "x\n"})
+    crlf = "\ufeff# Awesome X\r\n\r\n- [C](https://a.example/new) - C.\r\n".encode()
+    latin = "# Caf\xe9\n\n- [C](https://a.example/new) - C.\n".encode("latin-1")
+    (repo / "README.md").write_bytes(crlf)
+    (repo / "OTHER.md").write_bytes(latin)
+    assert linkreport.changed_files(repo) == {"README.md": crlf, "OTHER.md": latin}

@@ -113,15 +113,16 @@ def sync_issue(api: GitHub, repo: str, found: Sequence[Problem], fixes_pr: int |
     return f"#{issue['number']} is up to date"
 
 
-def changed_files(root: Path) -> dict[str, str]:
-    """Files the working tree changed since HEAD (the fixes), by repository-relative path."""
+def changed_files(root: Path) -> dict[str, bytes]:
+    """Files the working tree changed since HEAD (the fixes), by repository-relative path, as bytes: the
+    commit keeps the file's encoding, BOM and line endings exactly as ``--fix`` wrote them."""
     done = subprocess.run(["git", "diff", "--name-only", "-z", "HEAD"], cwd=root, capture_output=True, text=True,
                           check=False)
-    return {name: (root / name).read_text(encoding="utf-8") for name in filter(None, done.stdout.split("\0"))
+    return {name: (root / name).read_bytes() for name in filter(None, done.stdout.split("\0"))
             if (root / name).is_file()}
 
 
-def offer_fixes(api: GitHub, repo: str, base: str, files: Mapping[str, str]) -> int | None:
+def offer_fixes(api: GitHub, repo: str, base: str, files: Mapping[str, bytes]) -> int | None:
     """Commit ``files`` to ``BRANCH`` (reset to ``base``) and keep one pull request open; its number."""
     owner = repo.split("/")[0]
     existing = list(api.paginate(f"/repos/{repo}/pulls?state=open&head={quote(owner)}:{quote(BRANCH)}"))
@@ -137,11 +138,11 @@ def offer_fixes(api: GitHub, repo: str, base: str, files: Mapping[str, str]) -> 
         if exc.status != 404:
             raise
         api.request("POST", f"/repos/{repo}/git/refs", {"ref": f"refs/heads/{BRANCH}", "sha": base_sha})
-    for path, text in sorted(files.items()):
+    for path, data in sorted(files.items()):
         current = api.request("GET", f"/repos/{repo}/contents/{quote(path)}?ref={quote(BRANCH)}")
         api.request("PUT", f"/repos/{repo}/contents/{quote(path)}", {
             "message": f"Fix redirected and moved links in {path} (awesomelint)",
-            "content": base64.b64encode(text.encode("utf-8")).decode("ascii"),
+            "content": base64.b64encode(data).decode("ascii"),
             "sha": current["sha"], "branch": BRANCH,
         })
     if existing:
