@@ -10,6 +10,7 @@ import os
 import time
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 
@@ -60,6 +61,8 @@ class GitHub:
 
     def request(self, method: str, path: str, body: Any = None, params: Mapping[str, Any] | None = None) -> Any:
         url = path if path.startswith("http") else f"{self.base}{path}"
+        if not _same_origin(url, self.base):  # a Link: rel="next" elsewhere must not get the token
+            raise ApiError(method, path, 0, f"refused: not under the API root {self.base}")
         writing = method != "GET"
         for attempt in range(RETRIES + 1):
             if writing and self.pause:
@@ -91,6 +94,14 @@ class GitHub:
             page = self.request("GET", url, params=params)
             yield from page or ()
             url, params = self._next, None
+
+
+def _same_origin(url: str, base: str) -> bool:
+    try:
+        a, b = urlsplit(url), urlsplit(base)
+        return (a.scheme.lower(), a.hostname, a.port) == (b.scheme.lower(), b.hostname, b.port)
+    except ValueError:
+        return False
 
 
 def _rate_limit_wait(response: requests.Response) -> float | None:
