@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import socket
 
 import pytest
 import responses
 
+from awesomelint.links import safety
 from awesomelint.scholar.client import Client, Unavailable
 from awesomelint.scholar.settings import PaperSettings
 from awesomelint.scholar.sources import arxiv, crossref, dblp, openalex, s2
@@ -21,6 +23,16 @@ ATOM = b"""<?xml version="1.0" encoding="UTF-8"?>
 <title>A Withdrawn Idea</title><summary>This paper has been withdrawn by the author due to an error.</summary>
 <arxiv:comment>This paper has been withdrawn</arxiv:comment></entry>
 </feed>"""
+
+
+@pytest.fixture(autouse=True)
+def no_dns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The private-address guard resolves each API host; here the hosts are mocked (responses), so a name
+    resolves to nothing, as offline: no DNS query leaves the machine and no test waits on a resolver."""
+    def offline(host: object, *args: object, **kwargs: object) -> object:
+        raise socket.gaierror(socket.EAI_NONAME, f"{host}: not resolved in tests")
+
+    monkeypatch.setattr(safety.socket, "getaddrinfo", offline)
 
 
 def client(**kwargs: object) -> Client:
