@@ -64,9 +64,10 @@ def github_owner(url: str) -> str | None:
 
 
 def find_file(root: Path, names: tuple[str, ...]) -> Path | None:
-    """The first file in ``root`` or ``root/.github`` whose name matches one of ``names``, any case."""
+    """The first file in ``root``, ``root/.github`` or ``root/docs`` (where GitHub looks for community files)
+    whose name matches one of ``names``, any case."""
     wanted = {n.lower() for n in names}
-    for folder in (root, root / ".github"):
+    for folder in (root, root / ".github", root / "docs"):
         try:
             found = sorted(p for p in folder.iterdir() if p.is_file() and p.name.lower() in wanted)
         except OSError:

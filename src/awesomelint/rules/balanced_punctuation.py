@@ -31,6 +31,7 @@ class Options:
 
 
 Char = tuple[str, int, int]  # character, line, column
+_TWINS = {"(": "（", "（": "("}  # a full-width bracket closed by an ASCII one, or the reverse
 
 
 def _word(char: str) -> bool:
@@ -68,9 +69,23 @@ def _units(doc: Document) -> Iterator[list[Char]]:
 def _check_unit(chars: list[Char], opens: dict[str, str], closes: dict[str, str],
                 symmetric: set[str]) -> Iterator[Problem]:
     stack: list[tuple[str, int, int]] = []  # opening character, line, column
+    loose = 0  # unchecked '(' or '（' still open: the two kinds may pair, （KA) or (╯°□°）
     for i, (char, line, column) in enumerate(chars):
         before = chars[i - 1][0] if i else ""
         after = chars[i + 1][0] if i + 1 < len(chars) else ""
+        if char in "(（" and char not in opens:
+            loose += 1
+            continue
+        if char in ")）" and char not in closes:
+            twin = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] in "(（"), None)
+            if loose:
+                loose -= 1
+            elif twin is not None:
+                del stack[twin]  # （KA)
+            continue
+        abbreviation = before == "." and i > 1 and _word(chars[i - 2][0])
+        if char in ("’", "'", "‘") and _word(after) and (_word(before) or abbreviation):
+            continue  # an apostrophe inside a word: Jr.’s, and a mistyped It‘s is still one
         if char in ("’", "'") and _word(before):
             closes_open = char in closes and any(s[0] == closes[char] for s in stack) and not _word(after)
             if not closes_open and (char not in symmetric or not any(s[0] == char for s in stack)):
@@ -88,6 +103,12 @@ def _check_unit(chars: list[Char], opens: dict[str, str], closes: dict[str, str]
             stack.append((char, line, column))
         elif char in closes:
             match = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == closes[char]), None)
+            if match is None:
+                match = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == _TWINS.get(closes[char])),
+                             None)
+            if match is None and char in ")）" and loose:
+                loose -= 1
+                continue
             if match is None:
                 yield Problem(line, column, f"closing {char} has no opening {closes[char]}: add it or "
                               "remove this one", line, column + 1)

@@ -1,5 +1,6 @@
-"""An awesome list has contribution guidelines in ``contributing.md`` (any case), at the root or in
-``.github/``, and the file is not empty. Doc: rules/AL123-contributing-file.md"""
+"""An awesome list has contribution guidelines in ``contributing.md`` (any case), at the root, in
+``.github/`` or in ``docs/`` (GitHub shows all three), and the file is not empty.
+Doc: rules/AL123-contributing-file.md"""
 
 from __future__ import annotations
 
