@@ -28,11 +28,24 @@ def require_shared() -> None:
         pytest.skip(f"{SHARED} is absent: the shared corpus comes with the team checkout and CI only")
 
 
+# Tests measured at about 2 CPU seconds or more each that belong to the full tier although they do not
+# use corpus_file: whole real lists parsed for detection, and Action steps that lint several times (two
+# Python start-ups a run). Listed here, not marked in their modules, so the tiers are decided in one
+# place; a module's other tests keep covering the same code in the fast tier. Prefixes of node ids.
+FULL_TIER = (
+    "tests/papers/test_papers_detect.py::test_corpus_profiles[",
+    "tests/ci/test_action_scripts.py::test_the_summary_is_not_written_by_pre_commit_batches_or_fix_diff",
+    "tests/ci/test_action_scripts.py::test_paths_are_one_per_line_with_spaces_and_globs_that_include_the_root",
+    "tests/ci/test_action_scripts.py::test_lint_step_in_pr_diff_mode",
+    "tests/ci/test_action_scripts.py::test_fail_on_is_empty_by_default_and_the_config_decides",
+)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """A test run over every corpus list is slow: it belongs to the full tier (.ci/run), not to the
-    fast local default (``-m "not slow"``)."""
+    fast local default (``-m "not slow"``); so do the tests of FULL_TIER."""
     for item in items:
-        if "corpus_file" in getattr(item, "fixturenames", ()):
+        if "corpus_file" in getattr(item, "fixturenames", ()) or item.nodeid.startswith(FULL_TIER):
             item.add_marker(pytest.mark.slow)
 
 

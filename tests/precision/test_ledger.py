@@ -22,7 +22,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SHARED, require_shared
-from tests.precision.ledger_tools import LEDGER_FIELDS, findings_of, lint_json, read_ledger
+from tests.corpusruns import lint_report
+from tests.precision.ledger_tools import LEDGER_FIELDS, findings_of, read_ledger
 
 HERE = Path(__file__).resolve().parent
 # Every ledger*.tsv is replayed (ledger.tsv, and e.g. ledger-papers.tsv); other TSVs here are figures.
@@ -35,8 +36,9 @@ for _row in ROWS:
 
 @functools.cache
 def _reported(rel: str) -> frozenset[tuple[int, str]]:
-    """(line, rule) of every finding on one list: one linter run per list per session."""
-    return frozenset((f.line, f.rule) for f in findings_of(rel, lint_json(rel)))
+    """(line, rule) of every finding on one list: one linter run per list per session (tests/corpusruns.py,
+    shared with the corpus JSON test)."""
+    return frozenset((f.line, f.rule) for f in findings_of(rel, lint_report(rel)))
 
 
 @pytest.fixture(scope="session")
