@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 
 from awesomelint.document import Document, Link
 from awesomelint.finding import Edit, Fix, Problem
 from awesomelint.papers.model import Paper
 from awesomelint.papers.source import Source
+from awesomelint.papers.titles import normalise
 
 MASK = "\x00"
 _CODE = re.compile(r"`[^`\n]*`|<[A-Za-z/!][^<>\n]*>|https?://[^\s()\[\]<>\x00]+")
@@ -77,9 +77,9 @@ def url_edit(doc: Document, link: Link, new_url: str) -> Edit | None:
 
 
 def fold_title(title: str) -> str:
-    """A title folded for comparison: case, accents, punctuation and spacing ignored."""
-    text = unicodedata.normalize("NFKD", title).casefold()
-    return " ".join(re.findall(r"[^\W_]+", text))
+    """A title folded for comparison: the one normalisation the paper rules and check-papers share
+    (case, accents, punctuation, spacing, HTML entities, LaTeX, ``&``/``and``)."""
+    return normalise(title)
 
 
 def scope(doc: Document, paper: Paper) -> str:
