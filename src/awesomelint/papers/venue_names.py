@@ -57,10 +57,26 @@ def names_in(text: str) -> set[str]:
     """The known venues ``text`` names, canonical acronyms (``arXiv`` included when it says so)."""
     folded = " ".join(re.findall(r"[a-z0-9]+", text.replace("&", " and ").casefold()))
     found = {_KNOWN[w] for w in folded.split() if w in _KNOWN and (w != "mm" or "acm" in folded)}
-    found |= {name for name, phrases in FULL_NAMES.items() if any(p in folded for p in phrases)}
+    found |= {name for name, phrases in FULL_NAMES.items() if any(_names(p, folded) for p in phrases)}
     if "nips" in folded.split():
         found.add("NeurIPS")
     return found
+
+
+# words that may follow a full name without making it another venue's ("... Data Mining Workshops")
+_AFTER_NAME = frozenset({"workshop", "workshops", "companion", "proceedings", "findings", "volume", "vol", "part"})
+
+
+def _names(phrase: str, folded: str) -> bool:
+    """Whether ``folded`` contains ``phrase`` as the whole name: "International Conference on Machine
+    Learning and Applications" (ICMLA) or "... on Computer Vision Theory and Applications" (VISAPP) does
+    not name ICML or ICCV. After the phrase may come nothing, a number, a known acronym or a word of
+    ``_AFTER_NAME``; any other word goes on into a longer name."""
+    for match in re.finditer(rf"(?:^| ){re.escape(phrase)}(?= |$)", folded):
+        rest = folded[match.end():].split()
+        if not rest or rest[0].isdigit() or rest[0] in _KNOWN or rest[0] in _AFTER_NAME:
+            return True
+    return False
 
 
 def short_name(texts: tuple[str, ...] | list[str]) -> str | None:
