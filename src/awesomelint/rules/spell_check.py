@@ -14,6 +14,7 @@ from awesomelint.awesome.prose import prose_lines, segments
 from awesomelint.awesome.spelling import RULES
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
+from awesomelint.memo import per_document
 from awesomelint.options import NonBlank
 from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
@@ -25,6 +26,7 @@ META = RuleMeta(
     severity=Severity.WARNING,
     aliases=("awesome-spell-check",),
     profiles=STYLE,
+    presets={"awesome-lint": {"list_style": False}},
 )
 # A match touching one of these is part of an identifier or path, not the name: awesome-docker,
 # node.js-based, awesome_package, @github, #github, github/docs.
@@ -39,6 +41,9 @@ ALSO_RIGHT = {"Webpack": frozenset({"webpack"}), "Blockchain": frozenset({"block
 class Options:
     # spellings that are fine in this list, exactly as written, e.g. ["Github"]
     allow: tuple[Annotated[str, NonBlank()], ...] = ()
+    # a lower-case spelling the list uses as a link's whole text ([pytorch](…)) is its style for the
+    # name, not a misspelling; false: awesome-lint's reading (preset)
+    list_style: bool = True
 
 
 def _source(pattern: str) -> str:
@@ -76,7 +81,8 @@ def _joined(text: str, start: int, end: int) -> bool:
     before, after = text[start - 1:start], text[end:end + 1]
     if after == "." and not text[end + 1:end + 2].isalnum():
         after = ""
-    return before in LEFT_JOINERS or after in RIGHT_JOINERS
+    inside = before.isalpha() or after.isalpha()  # OSX in OSXCollector: a longer name
+    return before in LEFT_JOINERS or after in RIGHT_JOINERS or inside
 
 
 def _false_friend(value: str, text: str, start: int, word: str) -> bool:
@@ -111,8 +117,17 @@ def misspellings(text: str) -> Iterator[tuple[int, str, str]]:
                 break
 
 
+@per_document
+def _lower_labels(doc: Document) -> frozenset[str]:
+    """Names the list itself writes in lower case as a link's whole text: [[pytorch](…)], [git](…)."""
+    return frozenset(link.text.strip() for link in doc.links
+                     if link.text.strip() and link.text.strip() == link.text.strip().lower())
+
+
 def check(doc: Document, options: Options) -> Iterator[Problem]:
     allowed = set(options.allow)
+    if options.list_style:
+        allowed |= _lower_labels(doc)
     for number, masked in prose_lines(doc):
         found = []
         for offset, segment in segments(masked):
