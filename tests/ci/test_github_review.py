@@ -166,3 +166,16 @@ def test_a_suggestion_replaces_whole_lines_and_skips_fixes_it_cannot_show() -> N
     assert suggestion(Fix((Edit(1, 1, 2, 1, ""),)), lines) is None  # a deleted line: no block can show it
     assert suggestion(Fix((Edit(1, 9, 1, 14, " - "),), safe=False), lines) is None
     assert suggestion(Fix((Edit(2, 14, 2, 14, "\n"),)), lines) == (2, 2, "- [B](y) - B.\n")
+
+
+def test_a_suggestion_replaces_the_line_the_linter_numbered(tmp_path: Path) -> None:
+    """A form feed or U+2028 inside a line is no line break for the linter, nor for the suggestion block
+    (str.splitlines split there: the suggestion for line 5 replaced the entry with another line's tail)."""
+    path = tmp_path / "README.md"
+    path.write_text("# Awesome X\n\nText with a form\x0cfeed and a line\u2028separator.\n\n"
+                    "- [A](https://a.example) - A tool. \n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--profile", "awesome", "--select", "no-trailing-spaces",
+                                      "--format", "github-review", str(path)])
+    [comment] = json.loads(result.output)["comments"]
+    assert comment["line"] == 5
+    assert comment["body"].endswith("```suggestion\n- [A](https://a.example) - A tool.\n```")

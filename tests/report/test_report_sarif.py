@@ -169,3 +169,10 @@ def test_rules_are_only_those_that_fired_with_help_uri_and_srcroot() -> None:
         location = result["locations"][0]["physicalLocation"]["artifactLocation"]
         assert location["uriBaseId"] == "%SRCROOT%" and not location["uri"].startswith("/")
         assert run["tool"]["driver"]["rules"][result["ruleIndex"]]["id"] == result["ruleId"]
+
+
+def test_snippet_lines_are_numbered_as_the_linter_numbers_them() -> None:
+    text = "a\x0cb\u2028c\nsecond line\r\nthird\n"
+    context = dataclasses.replace(make_context(), sources={"x.md": text})
+    lines = sarif._source_lines("x.md", context, {})
+    assert lines == ["a\x0cb\u2028c", "second line", "third"]

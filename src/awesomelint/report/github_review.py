@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from awesomelint.finding import Finding, Fix
+from awesomelint.parse.parser import split_lines
 from awesomelint.report.context import ReportContext, Summary
 from awesomelint.report.sarif import fingerprints
 from awesomelint.rule_docs import doc_url
@@ -28,7 +29,7 @@ MAX_SUGGESTION_LINES = 20
 
 def _source_lines(path: str, context: ReportContext) -> list[str] | None:
     text = context.sources.get(path)
-    return None if text is None else text.splitlines()
+    return None if text is None else list(split_lines(text))  # the linter's lines: \f or U+2028 splits none
 
 
 def suggestion(fix: Fix | None, lines: Sequence[str] | None) -> tuple[int, int, str] | None:

@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import quote
 
 from awesomelint.finding import Finding, Severity
+from awesomelint.parse.parser import split_lines
 from awesomelint.report.context import ReportContext
 from awesomelint.rule import Rule
 from awesomelint.rule_docs import doc_body, doc_url
@@ -91,7 +92,7 @@ def _source_lines(path: str, context: ReportContext, cache: dict[str, list[str]]
                 text = Path(path).read_text(encoding="utf-8-sig", errors="replace")
             except OSError:
                 text = ""
-        cache[path] = text.splitlines()
+        cache[path] = list(split_lines(text))  # numbered as the linter numbers them
     return cache[path]
 
 
