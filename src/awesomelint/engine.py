@@ -150,7 +150,7 @@ def run_rules(doc: Document, plan: Plan, display_path: str, registry: Registry,
                     continue
                 column = max(problem.column, 1)
                 end_line = problem.end_line or line
-                end_column = problem.end_column or column + 1
+                end_column = problem.end_column or _one_past(doc, end_line, column)
                 findings.append(Finding(
                     path=display_path, line=line, column=column, rule_id=meta.id,
                     end_line=end_line, end_column=end_column, rule_name=meta.name,
@@ -159,6 +159,12 @@ def run_rules(doc: Document, plan: Plan, display_path: str, registry: Registry,
                 ))
     findings.sort()
     return findings
+
+
+def _one_past(doc: Document, line: int, column: int) -> int:
+    """The default end of a finding: one character, or none at the end of its line (never past it)."""
+    width = len(doc.lines[line - 1]) if 0 < line <= len(doc.lines) else 0
+    return max(column, min(column + 1, width + 1))
 
 
 def _crash(rule: Rule, exc: Exception, line_count: int) -> Crash:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from awesomelint.document import Document
+from awesomelint.document import Document, Heading
 from awesomelint.finding import Edit, Fix, Problem, Severity
 from awesomelint.profiles import STYLE
 from awesomelint.rule import NoOptions, RuleMeta
@@ -26,9 +26,9 @@ def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
             prefix = doc.line_text(heading.line)[:heading.column - 1]
             new = prefix + "#" * heading.level + " " + " ".join(lines)
             end = len(doc.line_text(heading.end_line)) + 1
+            fix = Fix((Edit(heading.line, 1, heading.end_line, end, new),), "use an ATX heading")
             yield Problem(heading.line, heading.column, "Unexpected setext heading, expected ATX",
-                          heading.end_line, end,
-                          fix=Fix((Edit(heading.line, 1, heading.end_line, end, new),), "use an ATX heading"))
+                          heading.end_line, end, fix=fix if _joinable(doc, heading, prefix) else None)
             continue
         line = doc.line_text(heading.line)
         closing = _CLOSING.search(line, heading.text_column - 1)
@@ -36,3 +36,12 @@ def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
             yield Problem(heading.line, heading.column, "Unexpected closed ATX heading, expected ATX",
                           fix=Fix((Edit(heading.line, closing.start() + 1, heading.line, len(line) + 1, ""),),
                                   "remove the closing hashes"))
+
+
+def _joinable(doc: Document, heading: Heading, prefix: str) -> bool:
+    """Whether joining the heading's lines onto one keeps it where it is: several text lines only at
+    the left margin (inside a list item or quote they may be lazy lines the container does not own),
+    and an underline that belongs to the same container."""
+    if prefix and heading.end_line > heading.line + 1:
+        return False
+    return not doc.line_text(heading.end_line)[:len(prefix)].strip(" \t>")
