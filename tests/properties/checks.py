@@ -8,6 +8,7 @@ import difflib
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 import mistune
 from mistune.plugins import table as mistune_tables
@@ -29,6 +30,12 @@ _CODE_END = re.compile(r"\n</code>")
 # Safe fixes whose very purpose is to add something readers see: their rendering may gain HTML, but
 # must lose none (everything else about them is checked like any other fix).
 ADDS_BY_DESIGN: dict[str, str] = {"AL122": "adds the awesome badge to the title"}
+# Safe fixes that change one heading's level and nothing else.
+RELEVELS_BY_DESIGN: dict[str, str] = {"AL120": "makes the list's title a level-1 heading"}
+_HEADING = re.compile(r"<h([1-6])>")
+# Safe fixes that rejoin a list a stray bullet split in two (CommonMark starts a new list at a new
+# bullet character): the lists' boundaries may go, nothing else may change.
+JOINS_LISTS_BY_DESIGN: dict[str, str] = {"AL036": "a stray bullet split the list; the fix rejoins it"}
 
 
 def lint(text: str, profile: str) -> list[Finding]:
@@ -111,6 +118,10 @@ def check_safe_fixes_keep_rendering(text: str, findings: Sequence[Finding]) -> N
             after = html(fixed)
             if _only_what_it_names(text, finding, before, after):
                 continue
+            if finding.rule_id in RELEVELS_BY_DESIGN and _one_heading_relevelled(before, after):
+                continue
+            if finding.rule_id in JOINS_LISTS_BY_DESIGN and _unsplit(before) == _unsplit(after):
+                continue
             if finding.rule_id in ADDS_BY_DESIGN:
                 ops = difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
                 assert all(op in ("equal", "insert") for op, *_ in ops), (finding.rule_id, before, after)
@@ -121,18 +132,38 @@ def check_safe_fixes_keep_rendering(text: str, findings: Sequence[Finding]) -> N
 
 def _only_what_it_names(text: str, finding: Finding, before: str, after: str) -> bool:
     """The rendering changed exactly where the edited text shows: a fix that rewrites a URL changes
-    that URL (and an autolink's text), nothing else. Short or blank edits never qualify."""
+    that URL (and an autolink's text) at one place, nothing else. Short or blank edits never qualify."""
     assert finding.fix is not None
-    lines = text.splitlines(keepends=True)
-    expected = before
-    for edit in finding.fix.edits:
-        if edit.line != edit.end_line:
-            return False
-        old = lines[edit.line - 1][edit.column - 1:edit.end_column - 1]
-        if len(old.strip()) < 3 or not any(c.isalnum() for c in old):
-            return False
-        expected = expected.replace(old, edit.replacement)
-    return expected == after
+    if len(finding.fix.edits) != 1 or finding.fix.edits[0].line != finding.fix.edits[0].end_line:
+        return False
+    edit = finding.fix.edits[0]
+    old = text.splitlines(keepends=True)[edit.line - 1][edit.column - 1:edit.end_column - 1]
+    if len(old.strip()) < 3 or not any(c.isalnum() for c in old):
+        return False
+    shown = [m.start() for m in re.finditer(re.escape(old), before)]
+    # the edited text shows once (a link's text) or twice (an autolink: its href and its text)
+    return any(_replace_at(before, old, edit.replacement, picks) == after
+               for picks in [[a] for a in shown] + [[a, b] for a, b in pairwise(shown)])
+
+
+def _unsplit(html_text: str) -> str:
+    return re.sub(r"\s*</ul>\s*<ul>\s*", " ", html_text)
+
+
+def _one_heading_relevelled(before: str, after: str) -> bool:
+    for m in _HEADING.finditer(before):
+        close = before.index(f"</h{m.group(1)}>", m.end())
+        for level in "123456":
+            if (before[:m.start()] + f"<h{level}>" + before[m.end():close] + f"</h{level}>"
+                    + before[close + 5:]) == after:
+                return True
+    return False
+
+
+def _replace_at(text: str, old: str, new: str, offsets: list[int]) -> str:
+    for offset in sorted(offsets, reverse=True):
+        text = text[:offset] + new + text[offset + len(old):]
+    return text
 
 
 def check_all(text: str, profile: str) -> None:

@@ -36,6 +36,8 @@ def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
         keep = blank if doc.lines[blank - 1].strip() else 0
         if keep == 0:
             return  # a file of blank lines only: nothing to keep
+        if any(n in doc.code_lines for n in range(keep + 1, last + 1)):
+            return  # blank lines inside a code block left open to the end of the file are its content
         yield Problem(keep + 1, 1, f"{last - keep} blank line(s) at the end of the file",
                       end_line=last, end_column=len(doc.lines[-1]) + 1,
                       fix=Fix((Edit(keep, len(doc.lines[keep - 1]) + 1, last, len(doc.lines[-1]) + 1, ""),),

@@ -61,8 +61,20 @@ def check(doc: Document, options: object) -> Iterator[Problem]:
         if not offenders:
             continue
         offset, word = offenders[0]
-        column = heading.text_column + offset if heading.style == "atx" else heading.column + offset
+        line, column = _position(doc, heading, offset)
         words = ", ".join(repr(w) for _, w in offenders)
-        yield Problem(heading.line, column,
+        yield Problem(line, column,
                       f"the main heading is not in title case: capitalise {words} "
-                      "(e.g. '# Awesome Node.js', not '# awesome-nodejs')", heading.line, column + len(word))
+                      "(e.g. '# Awesome Node.js', not '# awesome-nodejs')", line, column + len(word))
+
+
+def _position(doc: Document, heading: Heading, offset: int) -> tuple[int, int]:
+    """(line, column) of ``offset`` in the heading's text, which spans lines in a setext heading."""
+    before = heading.raw[:offset]
+    if "\n" not in before:
+        return heading.line, (heading.text_column if heading.style == "atx" else heading.column) + offset
+    line = heading.line + before.count("\n")
+    start = before.rfind("\n") + 1
+    piece = heading.raw[start:].split("\n", 1)[0]
+    base = max(doc.line_text(line).find(piece.strip()), 0)
+    return line, base + 1 + (offset - start) - (len(piece) - len(piece.lstrip()))

@@ -6,6 +6,7 @@ Doc: rules/AL018-lazy-blockquote.md
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from awesomelint.document import Document
@@ -13,6 +14,11 @@ from awesomelint.finding import Problem, Severity
 from awesomelint.markup.markdown import plural, regions, replace
 from awesomelint.profiles import HYGIENE
 from awesomelint.rule import NoOptions, RuleMeta
+
+# Text that, once it follows `>`, would start a new block (a list, heading, fence, HTML, setext
+# underline or rule) instead of continuing the quoted paragraph: adding the marker would change it.
+_BLOCK_START = re.compile(r"[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|```|~~~|<|[=-]+[ \t]*$"
+                          r"|(?:[*_-][ \t]*){3,}$")
 
 META = RuleMeta(id="AL018", name="lazy-blockquote", summary="Each line of a quote starts with `>`.",
                 severity=Severity.WARNING, fixable=True, aliases=("no-blockquote-without-marker",), profiles=HYGIENE)
@@ -29,6 +35,8 @@ def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
             if have >= depth:
                 continue
             missing = depth - have
-            fix = replace(line, 1, column, "> " * depth, "add `>`") if have == 0 else None
+            text = doc.line_text(line)[column - 1:]
+            fixable = have == 0 and not _BLOCK_START.match(text)
+            fix = replace(line, 1, column, "> " * depth, "add `>`") if fixable else None
             yield Problem(line, column, f"Unexpected {plural(have, 'block quote marker')} before paragraph line, "
                           f"expected {plural(depth, 'marker')}, add {plural(missing, 'marker')}", fix=fix)
