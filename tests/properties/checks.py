@@ -16,8 +16,8 @@ from mistune.plugins import table as mistune_tables
 from awesomelint.engine import Overrides, lint_document
 from awesomelint.finding import Finding
 from awesomelint.fix import apply_edits, fix_text
-from awesomelint.inline import _plugins
-from awesomelint.parser import parse, split_lines
+from awesomelint.parse.inline import _plugins
+from awesomelint.parse.parser import parse, split_lines
 from awesomelint.urlkey import identity_key
 
 PROFILES = ("awesome", "papers", "plain")
