@@ -35,9 +35,33 @@ _ITALIC_LINE = re.compile(r"^\s*[*_](?![*_\s])(.+?)(?<!\s)[*_]\s*$")
 def papers(doc: Document) -> tuple[Paper, ...]:
     """Parsed entries in document order, anchor-only entries (tables of contents) left out; each
     with the year and venue its headings give it."""
-    found = sorted(_collect(doc), key=lambda p: (p.line, p.source.segments[0][1]))
+    found = _authors_first(sorted(_collect(doc), key=lambda p: (p.line, p.source.segments[0][1])))
     return tuple(replace(p, context_year=year_heading(doc, p.line), context_venue=venue_heading(doc, p.line))
                  for p in found)
+
+
+_NAMES_COLON = re.compile(r"^(?P<a>[A-Z][\w.'’-]*(?:,? (?:[A-Z][\w.'’-]*|and|et al\.?|de|van|von))*,?)"
+                          r"[ \t]*:[ \t]+(?=\S)")
+
+
+def _authors_first(found: list[Paper]) -> list[Paper]:
+    """``Kishore Papineni, et al.: BLEU: a Method ...`` (mhagiwara's form): when a list writes most
+    titles after ``Authors:``, the names before the first colon are the authors, not the title."""
+    named = [p for p in found if p.title is not None and p.authors is None and _NAMES_COLON.match(p.title.text)]
+    marked = [p for p in named if p.title is not None and re.search(r",|\bet al|\band\b", p.title.text.split(":")[0])]
+    if len(named) < 10 or len(named) < 0.6 * len(found) or len(marked) < 0.3 * len(named):
+        return found
+    out = []
+    for paper in found:
+        match = _NAMES_COLON.match(paper.title.text) if paper in named and paper.title is not None else None
+        if match is None or paper.title is None:
+            out.append(paper)
+            continue
+        start = paper.source.start_of(paper.title)
+        authors = paper.source.stripped(start, start + match.end("a"), " \t,:")
+        title = paper.source.stripped(start + match.end(), start + len(paper.title.text), " \t\"“”")
+        out.append(replace(paper, authors=authors, title=title or paper.title))
+    return out
 
 
 def _collect(doc: Document) -> list[Paper]:

@@ -49,10 +49,8 @@ def year_heading(doc: Document, line: int) -> int | None:
         match = _YEAR_HEADING.match(_plain(heading).replace("-", " "))
         if match:
             return int(match.group("year"))
-        titled = _venue_title(heading)
-        if titled is not None:
-            return titled[1]
-    return None
+    titled = _venue_title(doc.title) if doc.title is not None and doc.title.line < line else None
+    return titled[1] if titled else None
 
 
 def venue_heading(doc: Document, line: int) -> str | None:
@@ -60,9 +58,11 @@ def venue_heading(doc: Document, line: int) -> str | None:
     for heading in _ancestors(doc, line):
         text = _plain(heading)
         mentions = catalog().mentions(text)
-        if len(mentions) == 1 and mentions[0].written == text and mentions[0].status in ("ok", "alias", "workshop"):
-            return mentions[0].venue.name
-        titled = _venue_title(heading)
-        if titled is not None:
-            return titled[0]
-    return None
+        rest = (text[: mentions[0].start] + " " + text[mentions[0].end :]).split() if len(mentions) == 1 else ["?"]
+        qualifiers = catalog().qualifiers
+        if len(mentions) == 1 and mentions[0].status in ("ok", "alias", "workshop") and all(
+                word.casefold() in qualifiers for word in rest):
+            # "IJCAI", "S&P Workshop" as the heading writes them; "arXiv papers" names arXiv
+            return re.sub(r"\s+papers?$", "", text, flags=re.IGNORECASE)
+    titled = _venue_title(doc.title) if doc.title is not None and doc.title.line < line else None
+    return titled[0] if titled else None

@@ -56,6 +56,12 @@ def venue_year(source: Source, start: int, end: int, where: str = "suffix") -> V
     separator = match.group("sep") if venue is not None else ""
     year_part = source.part(start + match.start(year_group), start + match.end(year_group))
     month = _month(match)
+    if venue is not None and not re.search(r"[A-Za-z]", venue.text):
+        venue = None  # ":1064-1071, 1999": pages, not a venue
+    if venue is not None and (et_al := list(re.finditer(r"et al\.?,?", venue.text))):
+        # "Liu et al., NeurIPS 2020": the authors end where the venue starts
+        venue = source.stripped(source.start_of(venue) + et_al[-1].end(), source.start_of(venue) + len(venue.text),
+                                " \t,，")
     if venue is not None:  # "Arxiv, Oct 2023, ICLR 2024": the last venue-year is the publication
         earlier = list(YEAR_TOKEN.finditer(venue.text))
         cut = max((venue.text.rfind(c) for c in ",，|;"), default=-1)

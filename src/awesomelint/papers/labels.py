@@ -22,6 +22,11 @@ for _kind, _words in (
 MAX_LABEL = 30
 
 
+def is_label_word(label: str) -> bool:
+    """``paper``, ``[code]``, ``PDF``: the whole label is one of the known label words."""
+    return label.strip().strip("`[]").strip().lower().replace("-", " ") in _WORDS
+
+
 def label_kind(label: str, *, bracketed: bool = True) -> LabelKind | None:
     """The kind of a label: ``Codes`` -> code; bracketed ``[blog in Chinese]`` -> project (by its
     first word; a plain ``[GitHub Trending](u)`` is a title, not a label). None if unknown."""

@@ -13,7 +13,7 @@ import re
 
 from awesomelint.document import Link
 from awesomelint.papers.dates import YEAR, YEAR_TOKEN, date, venue_year
-from awesomelint.papers.labels import classify
+from awesomelint.papers.labels import classify, is_label_word
 from awesomelint.papers.model import Paper, PaperLink, VenueYear
 from awesomelint.papers.rulekit import masked
 from awesomelint.papers.scan import badge_facts, scan
@@ -24,7 +24,8 @@ _NUMBER = re.compile(r"[ \t]*\*\*\[\d+\]\*\*[ \t]*")
 _PREFIX = re.compile(r"[ \t]*(?:\([ \t]*[*_]{0,2}(?P<a>[^()*_\n]{2,40}?)[*_]{0,2}[ \t]*\)"
                      r"|\[(?P<b>[^\]\n]{4,30})\](?!\()"
                      rf"|(?P<c>{YEAR}-[A-Za-z][\w&@ ]{{1,30}}?)[ \t]+-[ \t]+)[ \t]*")  # "2019-ICML - Title"
-_BOLD = re.compile(r"\*\*(?!\[\d+\]\*\*)(?P<a>[^*\n].*?)\*\*|(?<!\w)__(?P<b>[^_\n].*?)__(?!\w)")
+_BOLD = re.compile(r"\*\*(?!\[\d+\]\*\*)(?P<a>[^*\n](?:[^*\n]|\*(?!\*)|\n(?![ \t]*\n))*?)\*\*"
+                   r"|(?<!\w)__(?P<b>[^_\n].*?)__(?!\w)")  # a bold title may run over a line break
 _ITALIC = re.compile(r"(?<![*\w])\*(?![*\s])(?P<a>[^*\n]+?)(?<!\s)\*(?!\*)"
                      r"|(?<!\w)_(?![_\s])(?P<b>[^_\n]+?)(?<!\s)_(?!\w)")
 _PAREN_YEAR = re.compile(rf"\((?P<year>{YEAR})\)")
@@ -32,9 +33,11 @@ _BOUNDARY = re.compile(r"[.!?][\"”*]*\s|\*|[\"“”()]|:\s|\\?\n")
 _DATED = re.compile(rf"{YEAR_TOKEN.pattern}|['’‘]\d\d\b")
 _ET_AL = re.compile(r"et al\.?", re.IGNORECASE)
 _COMMA = ",，"
+_QUOTED = re.compile(r"[\"“](?P<t>[^\"“”\n]{8,}?)[\"”]")
 _ANCHOR = re.compile(r"[ \t]*(?:<a\s[^<>\n]*>[ \t]*</a>[ \t]*)+", re.IGNORECASE)
 # "Surname, G., Other, H.,  " (ending in a comma, perhaps with a hard break) before an italic or quoted title
-_AUTHORS_BEFORE = re.compile(r"[^\[\]\n]*\w\.?,[^\[\]\n]*,[ \t]*\\?\n?[ \t]*[*_\"“]*$")
+_AUTHORS_BEFORE = re.compile(r"[^\[\]\n]*(?:\w\.?,[^\[\]\n]*,|\bet al\.?[,:]?)"
+                             r"[ \t]*(?:<br\s*/?>)?[ \t]*\\?\n?[ \t]*[*_\"“]*$")
 _SENTENCE = re.compile(r"[.|,;(]\s|\s[|(]")
 TITLE_TRIM = " \t\n,，;:.*\"“”"
 AUTHOR_TRIM = " \t\n,，;:*\"“”"  # keeps the period of "et al."
@@ -70,8 +73,8 @@ def parse_entry(kind: str, source: Source, links: list[Link]) -> Paper:
     title: Part | None = None
     authors: Part | None = None
     bold = _BOLD.search(text, pos, head_end)
-    while bold and _venue_tag(bold.group("a") or bold.group("b") or ""):  # "**[CVPR' 19]**" is no title
-        bold = _BOLD.search(text, bold.end(), head_end)
+    while bold and (_venue_tag(bold.group("a") or bold.group("b") or "") or _tag(text, bold, head_end)):
+        bold = _BOLD.search(text, bold.end(), head_end)  # "**[CVPR' 19]**", "[**ODIN**]", "[__`qnn`__]": tags
     title_link = next((p for p in plinks if p.kind == "title" and p.start < head_end
                        and not text[pos : p.start].strip(" \t*_\"“")), None)  # a link opening the entry
     if title_link is None and not (bold and bold.start() < head_end):  # "Gallego, G., Scaramuzza, D., *[Title](u)*"
@@ -103,9 +106,41 @@ def parse_entry(kind: str, source: Source, links: list[Link]) -> Paper:
               for p in plinks]
     after = max([p.end for p in plinks] + [head_end])
     when = date(source, after, len(text))
-    paper = Paper(kind, source, title, authors, vy, tuple(plinks), tuple(badges),  # type: ignore[arg-type]
-                  when[0] if when else None, when[1] if when else None, venue_only=venue_only)
-    return fill(paper)
+    paper = Paper(kind, source, _clean(source, title), authors, vy, tuple(plinks),  # type: ignore[arg-type]
+                  tuple(badges), when[0] if when else None, when[1] if when else None, venue_only=venue_only)
+    paper = fill(paper)
+    return dataclasses.replace(paper, title=_clean(source, paper.title))
+
+
+_LEAD_TAG = re.compile(r"(?:(?:\*\*)?\[[^\]\n]+\]\*\*|\[\*\*[^\]\n]+\*\*\]|__\[[^\]\n]+\]__|\[[^\]\n]*:\w+:\])[ \t]*")
+_TRAIL_TAG = re.compile(r"(?:[ \t]*\[(?:[^\]\n]*[`:][^\]\n]*)\])+[ \t.]*$")
+
+
+def _clean(source: Source, title: Part | None) -> Part | None:
+    """The title without tags around it: ``**[DeiT]**`` or ``[32:fire:]`` before, ``[__`qnn`__]`` after."""
+    if title is None:
+        return None
+    start, end = source.start_of(title), source.start_of(title) + len(title.text)
+    text = source.text
+    while (lead := _LEAD_TAG.match(text, start, end)) is not None and lead.end() < end:
+        start = lead.end()
+    trail = _TRAIL_TAG.search(text, start, end)
+    if trail is not None and trail.start() > start:
+        end = trail.start()
+    if (start, end) == (source.start_of(title), source.start_of(title) + len(title.text)):
+        return title
+    return source.stripped(start, end, TITLE_TRIM) or title
+
+
+def _tag(text: str, bold: re.Match[str], head_end: int) -> bool:
+    """A bold code span, or a short bold word in brackets with a longer plain title around it."""
+    inner = (bold.group("a") or bold.group("b") or "").strip()
+    if inner.startswith("`") and inner.endswith("`"):
+        return True
+    bracketed = (bold.start() > 0 and text[bold.start() - 1] == "[" and text[bold.end() : bold.end() + 1] == "]") or (
+        inner.startswith("[") and inner.endswith("]"))
+    rest = re.sub(r"\[[^\]]*\]\([^)]*\)", " ", text[bold.end() : head_end])
+    return bracketed and len(inner.split()) <= 3 and len(re.findall(r"[A-Za-z]{2,}", rest)) >= 3
 
 
 def _venue_tag(text: str) -> bool:
@@ -129,8 +164,9 @@ def _venue_link(source: Source, labels: list[PaperLink], pos: int) -> PaperLink 
         return first
     # "[[NN](u)] Title": a short bracketed label opening the entry, not a paper/code word, names the venue
     words = first.label.text.split()
-    if first.kind == "other" and first.style in ("wrapped", "double") and 1 <= len(words) <= 3:
-        return first
+    if ((first.style in ("wrapped", "double") and 1 <= len(words) <= 3 and first.kind not in ("code", "title")
+            and not is_label_word(first.label.text)) or (first.kind == "other" and 1 <= len(words) <= 3)):
+        return first  # "[[NN](u)]", "[[IEEE TCS.I](u)]"
     return None
 
 
@@ -203,6 +239,14 @@ def _after_title(source: Source, start: int, end: int, authors: Part | None,
     skip = italic.span() if italic else (end, end)
     if vy is None:
         vy = _trailing(source, start, end, skip)
+        if vy is not None and (vy.venue is None or not re.search(r"[A-Za-z]{2}", vy.venue.text)):
+            year_at = source.start_of(vy.year_part)
+            first = skip[1] if start < skip[1] <= year_at else start
+            lead = re.match(r"(?:<br\s*/?>|[\s\"”*_,.(]|In\s)+", source.text[first:year_at])
+            between = source.stripped(first + (lead.end() if lead else 0), year_at, " \t\n,*_(")
+            if between is not None and re.search(r"[A-Za-z]{2}", between.text) and "](" not in between.text and len(
+                    between.text.split()) <= 16 and "\n\n" not in between.text:
+                vy = dataclasses.replace(vy, venue=between, where="scan")
     if vy is not None and vy.venue is None and rest is not None:
         vy = dataclasses.replace(vy, venue=rest)
     if authors is None and vy is not None:
@@ -250,6 +294,31 @@ def _plain(source: Source, start: int, end: int) -> tuple[Part | None, VenueYear
     if span is None:
         return None, None
     start, end = span
+    quoted = _QUOTED.search(text, start, end)
+    lead = text[start : quoted.start()] if quoted is not None else ""
+    if quoted is not None and ("," in lead or _ET_AL.search(lead)) and lead.rstrip().endswith((".", ",")):
+        title = source.stripped(*quoted.span("t"), chars=TITLE_TRIM)  # 'Chen, T., and I. Goodfellow. "Title." Venue'
+        rest = source.trim(quoted.end(), end, " \t\n,.")
+        found = None
+        if rest and YEAR_TOKEN.search(text, *rest):
+            in_paren = _PAREN_YEAR.search(text, *rest)
+            if in_paren is not None:
+                year_part = source.part(*in_paren.span("year"))
+                named = source.stripped(rest[0], in_paren.start(), " \t,.*")
+                found = VenueYear(source.part(rest[0], in_paren.end()), named, int(year_part.text), year_part,
+                                  separator=" (")
+            else:
+                found = venue_year(source, *rest)
+        return title, found
+    et_al = list(_ET_AL.finditer(text, start, end))
+    if et_al:  # "Title. Chen, Pengguang et al. CVPR 2021" (FLHonker's form)
+        final = et_al[-1]
+        cuts = [m.start() for m in re.finditer(r"\. ", text[start : final.start()])]
+        cut_at = next((start + c for c in cuts if len(text[start + c + 2 : final.start()].split()) <= 4), -1)
+        rest = source.trim(final.end(), end, " \t\n,.")
+        found = venue_year(source, *rest) if rest and YEAR_TOKEN.search(text, *rest) else None
+        if cut_at > start and found is not None:
+            return source.stripped(start, cut_at, TITLE_TRIM), found
     cut = max(text.rfind(",", start, end), text.rfind("，", start, end))
     seg = source.trim(cut + 1 if cut >= 0 else start, end, " \t\n")
     vy = None

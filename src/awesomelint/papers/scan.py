@@ -52,13 +52,22 @@ def scan(source: Source, masked: str, skip: list[tuple[int, int]], want_venue: b
         return not any(a < end and start < b for a, b in skip)
 
     mentions = [m for m in catalog().mentions(masked) if m.status in USABLE and outside(m.start, m.end)
-                and _MASKED not in m.written and m.status != "near"]
+                and _MASKED not in m.written and m.status != "near" and not m.venue.word]
+    # "(CVPR)" after a spelled-out name is what the entry cites: a parenthesised acronym comes first
+    mentions.sort(key=lambda m: (not (masked[m.start - 1 : m.start] == "(" and masked[m.end : m.end + 1] == ")"),
+                                 m.start))
     for mention in mentions:
         after = _year_after(masked, mention)
         if after is not None and outside(after[1], after[2]):
             year, start, end = after
-            named = source.part(mention.start, mention.end)
-            return named, VenueYear(source.part(mention.start, end), named, year, source.part(start, end),
+            first = mention.start
+            while first > 1 and masked[first - 1] in "/-":  # "COLING/ACL 2006", "EMNLP-CONLL 2007"
+                word = re.search(r"[A-Za-z]+$", masked[:first - 1])
+                if word is None:
+                    break
+                first = word.start()
+            named = source.part(first, mention.end)
+            return named, VenueYear(source.part(first, end), named, year, source.part(start, end),
                                     separator=masked[mention.end:start], where="scan")
         before = _BEFORE.search(masked, 0, mention.start)
         if before is not None and outside(before.start(), mention.start):

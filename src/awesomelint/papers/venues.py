@@ -107,6 +107,8 @@ class Catalog:
         folded = self._folded.get(_fold(written))
         if folded is not None:
             venue, status, year = folded
+            if status in ("ok", "alias") and len(written) < 4 and written.istitle():
+                return None  # "Vis", "Tai": an abbreviation or a name, not the acronym VIS or TAI
             if status in ("ok", "alias") and venue.word:
                 return venue, "ok", None
             return venue, ("typo" if status == "typo" else "former" if status == "former" else "case"), year
