@@ -39,7 +39,7 @@ Clock = Callable[[], float]
 log = logging.getLogger("awesomelint.links")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Task:
     url: str  # the URL requested first (normalised, no fragment)
     current: str = ""

@@ -53,7 +53,7 @@ class HostState:
     exhausted: str | None = None  # why the host's budget is spent, once it is
 
 
-@dataclass(order=True)
+@dataclass(order=True, slots=True)
 class _Queued(Generic[T]):
     not_before: float
     seq: int
