@@ -124,7 +124,7 @@ def test_defaults_and_profile_presets_meet_their_declarations(rule: Any) -> None
 
 
 def test_link_keys_are_exactly_the_settings_fields() -> None:
-    names = {f.name.replace("_", "-") for f in dataclasses.fields(LinkSettings)} - {"github-token"}
+    names = {f.name.replace("_", "-") for f in dataclasses.fields(LinkSettings)} - {"github-token", "source"}
     assert set(KEYS) == names
 
 
