@@ -99,6 +99,24 @@ def test_link_cache_keeps_the_papers_section(tmp_path: Path) -> None:
     assert PaperCache(path, 7 * 86400, 86400).get("arxiv:1") == (True, None)
 
 
+@pytest.mark.parametrize("record", [
+    {"titles": 5}, {"title": 7}, {"years": ["2020"]}, {"year": "2020"}, {"year": True}, {"venues": "KDD"},
+    {"peer_reviewed": "yes"}, [], "T",
+])
+def test_a_corrupt_record_in_the_cache_is_a_miss_not_a_crash(tmp_path: Path, record: object) -> None:
+    from awesomelint.papers.record import PaperRecord
+
+    path = tmp_path / "c.json"
+    good = PaperCache(path, 7 * 86400, 86400)
+    good.put("arxiv:1", PaperRecord(title="T", titles=("T",), years=(2020,), peer_reviewed=True))
+    good.save()
+    data = json.loads(path.read_text())
+    assert PaperCache(path, 7 * 86400, 86400).get("arxiv:1")[0]  # the record as written is a hit
+    data["papers"]["arxiv:1"]["record"] = record
+    path.write_text(json.dumps(data))
+    assert PaperCache(path, 7 * 86400, 86400).get("arxiv:1") == (False, None)
+
+
 def test_retry_after_is_honoured_and_no_request_lands_inside_the_window(tmp_path: Path) -> None:
     state = FakeScholar(load("reference.json"), throttle_first={"s2": (1, 1)})
     with serve(state) as base:

@@ -94,4 +94,23 @@ class PaperCache:
 def _valid(entry: Any) -> bool:
     return (isinstance(entry, dict) and isinstance(entry.get("found"), bool)
             and isinstance(entry.get("checked_at"), int | float)
-            and (isinstance(entry.get("record"), dict) if entry["found"] else entry.get("record") is None))
+            and (_valid_record(entry.get("record")) if entry["found"] else entry.get("record") is None))
+
+
+_OPTIONAL: dict[str, type] = {"title": str, "venue": str, "doi": str, "arxiv": str, "year": int, "arxiv_year": int}
+_LISTS: dict[str, type] = {"titles": str, "venues": str, "sources": str, "years": int}
+_FLAGS = ("peer_reviewed", "withdrawn", "retracted")
+
+
+def _valid_record(record: Any) -> bool:
+    """A record as ``put`` writes it: a hand-edited or corrupt one is a miss, never a crash in a rule."""
+    if not isinstance(record, dict):
+        return False
+
+    def of(value: Any, kind: type) -> bool:
+        return isinstance(value, kind) and not (kind is int and isinstance(value, bool))
+
+    return (all(record.get(k) is None or of(record[k], t) for k, t in _OPTIONAL.items())
+            and all(isinstance(record.get(k, []), list) and all(of(v, t) for v in record.get(k, []))
+                    for k, t in _LISTS.items())
+            and all(isinstance(record.get(k, False), bool) for k in _FLAGS))
