@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from awesomelint.document import Document, Heading
 from awesomelint.finding import Problem, Severity
@@ -17,6 +18,7 @@ META = RuleMeta(
     summary="The main heading is in title case.",
     aliases=("awesome-heading",),
     profiles=SUBMISSION,
+    presets={"awesome-lint": {"main_only": False}},
 )
 SMALL_WORDS = frozenset((
     "a", "an", "and", "as", "at", "but", "by", "en", "for", "from", "if", "in", "into", "nor", "of", "on", "or",
@@ -55,9 +57,23 @@ def _examined(doc: Document) -> list[Heading]:
     return heads
 
 
-def check(doc: Document, options: object) -> Iterator[Problem]:
-    for heading in _examined(doc):
-        offenders = _offenders(heading.raw)
+@dataclass(frozen=True, slots=True)
+class Options:
+    # main_only: the main heading only (level-1 part headings are not the title), and a word the list
+    # writes in lower case as a name (esbuild, npm: an entry's link text or code) stays; false: awesome-lint
+    main_only: bool = True
+
+
+def _lower_names(doc: Document) -> frozenset[str]:
+    return frozenset(w for e in doc.entries for n in e.inlines if n.type in ("code", "link")
+                     for w in n.text.split() if w == w.lower())
+
+
+def check(doc: Document, options: Options) -> Iterator[Problem]:
+    examined = _examined(doc)[:1] if options.main_only else _examined(doc)
+    names = _lower_names(doc) if options.main_only else frozenset()
+    for heading in examined:
+        offenders = [(o, w) for o, w in _offenders(heading.raw) if w not in names]
         if not offenders:
             continue
         offset, word = offenders[0]

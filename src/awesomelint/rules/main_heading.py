@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from awesomelint.awesome.detect import html_header
 from awesomelint.document import Document
@@ -18,11 +20,46 @@ META = RuleMeta(
     fixable=True,
     aliases=("awesome-heading",),
     profiles=STYLE,
+    presets={"awesome-lint": {"parts": False}},
 )
-def check(doc: Document, options: object) -> Iterator[Problem]:
-    count = 1 if html_header(doc) else 0
+# A file with this many level-1 headings uses them for its parts (# Papers, # Datasets, # Tools): an
+# outline, not a second title by mistake.
+PARTS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    # parts: level-1 headings used for every part of the list (three or more) are its outline, and a
+    # logo image opening the file is its header; false: awesome-lint's reading (preset)
+    parts: bool = True
+
+
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_MARKUP = re.compile(r"<[^>]+>|!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)|[\[\]]")
+
+
+def _logo(doc: Document) -> bool:
+    """The file opens (after HTML comments) with a logo: an HTML block with an image or a heading tag,
+    or a paragraph of images only."""
+    for block in doc.blocks:
+        source = _COMMENT.sub("", "\n".join(doc.lines[block.line - 1:block.end_line]))
+        if not source.strip():
+            continue  # a commented-out header
+        if block.type == "block_html":
+            return "<img" in source.lower() or bool(re.search(r"<h[1-6][\s>]", source, re.IGNORECASE))
+        if block.type == "paragraph":
+            return ("<img" in source.lower() or "![" in source) and not any(
+                c.isalnum() for c in _MARKUP.sub("", source))
+        return False
+    return False
+
+
+def check(doc: Document, options: Options) -> Iterator[Problem]:
+    count = 1 if html_header(doc) or (options.parts and _logo(doc)) else 0
     first = doc.blocks[0] if doc.blocks else None
     level1 = [h for h in doc.headings if h.level == 1]
+    if options.parts and len(level1) >= PARTS:
+        level1 = level1[:1] if not count else []  # the outline's parts are not second titles
     if first is not None and first.type == "heading" and doc.headings and doc.headings[0].level > 1:
         heading = doc.headings[0]
         fix = None

@@ -17,15 +17,21 @@ from awesomelint.rule import RuleMeta
 META = RuleMeta(id="AL023", name="multiple-top-level-headings", summary="Only one heading of the top rank.",
                 severity=Severity.WARNING, aliases=("no-multiple-toplevel-headings",),
                 # off in `awesome`, where main-heading (AL120) already reports a second `#`: one finding, not two
-                profiles=frozenset({"awesome-lint", "papers", "plain"}))
+                profiles=frozenset({"awesome-lint", "papers", "plain"}),
+                presets={"awesome-lint": {"parts": False}})
 
 
 @dataclass(frozen=True, slots=True)
 class Options:
     rank: Annotated[int, Rank()] = 1  # the rank of the one title heading
+    # parts: three or more headings of that rank are the document's outline (# Papers, # Datasets …),
+    # not a second title by mistake; false: every one after the first (awesome-lint, preset)
+    parts: bool = True
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:
+    if options.parts and sum(h.level == options.rank for h in doc.headings) >= 3:
+        return
     first = None
     for heading in doc.headings:
         if heading.level != options.rank:
