@@ -20,15 +20,16 @@ LISTS = sorted(p for corpus in ("corpus", "corpus-wide") for p in (SHARED / corp
 
 def _predicted(findings: list[Finding], text: str) -> set[int]:
     """The lines the safe fixes' edits touch (1-based, in the original text). An edit from the end of
-    line l to the start of line m removes line breaks: lines l+1..m go, line l keeps its text."""
-    sizes = [len(line) for line in text.splitlines()]
+    line l to the start of blank lines removes them: they go, and line l keeps its text."""
+    source = text.splitlines()
     lines: set[int] = set()
     for finding in findings:
         if finding.fix is None or not finding.fix.safe:
             continue
         for edit in finding.fix.edits:
             first = edit.line
-            if edit.end_line > edit.line and edit.end_column == 1 and edit.column > sizes[edit.line - 1]:
+            if (edit.end_line > edit.line and edit.column > len(source[edit.line - 1])
+                    and not any(line.strip() for line in source[edit.line:edit.end_line])):
                 first += 1
             lines.update(range(first, edit.end_line + 1))
     return lines
