@@ -169,3 +169,20 @@ def test_tables_follow_github_outer_pipes_optional_short_rows_padded() -> None:
     ]
     assert [(link.line, link.column) for link in doc.links] == [(5, 3), (6, 1)]
     assert [b.type for b in doc.blocks if b.line >= 8] == ["paragraph"]
+
+
+def test_an_html_block_in_a_list_item_starts_after_its_marker() -> None:
+    """The item is found from its first block: an HTML block placed at column 1 made the nested item
+    '1.' take its parent's '-' marker, and ordered-marker-value crashed on it (int(''))."""
+    doc = parse("- 1.  <br>\n- - <br>\n> <div>q</div>\n")
+    assert [(e.line, e.column, e.marker, e.ordered) for e in doc.entries] == [
+        (1, 1, "-", False), (1, 3, "1.", True), (2, 1, "-", False), (2, 3, "-", False)]
+    html = [(b.line, b.column) for b in doc.blocks if b.type == "block_html"]
+    assert html == [(1, 7), (2, 5), (3, 3)]
+
+
+def test_an_ordered_item_holding_only_html_is_linted_without_a_crash() -> None:
+    from awesomelint import lint_text
+
+    findings = lint_text("# Awesome X\n\n- 1.  <br>\n", profile="awesome")
+    assert not [f for f in findings if f.rule_id == "AL999"]

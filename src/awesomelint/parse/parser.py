@@ -226,7 +226,9 @@ class _Builder:
             line, column = tmap.position(start_at)
             end_line, end_column = tmap.position(end_at)
             self.comments.append(Comment(chunk[start_at + 4:end_at - 3], line, column, end_line, end_column))
-        self.block("block_html", start, 0)
+        first = token.get("raw", "").lstrip("\n").split("\n", 1)[0].strip()
+        column = self.lines[start].find(first) if first else -1  # inside a list item or quote: after its marker
+        self.block("block_html", start, max(column, 0))
 
     def list_block(self, token: Token, parent: _Item | None, depth: int) -> None:
         attrs = token.get("attrs", {})
