@@ -39,9 +39,13 @@ def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
 
 
 def _joinable(doc: Document, heading: Heading, prefix: str) -> bool:
-    """Whether joining the heading's lines onto one keeps it where it is: several text lines only at
-    the left margin (inside a list item or quote they may be lazy lines the container does not own),
-    and an underline that belongs to the same container."""
+    """Whether joining the heading's lines onto one keeps it as it is: several text lines only at the
+    left margin (inside a list item or quote they may be lazy lines the container does not own), no
+    hard break between them, and an underline that belongs to the same container."""
     if prefix and heading.end_line > heading.line + 1:
         return False
+    for number in range(heading.line, heading.end_line - 1):  # a hard break would be lost in the join
+        text = doc.line_text(number)
+        if text.endswith("\\") or len(text) - len(text.rstrip(" ")) >= 2:
+            return False
     return not doc.line_text(heading.end_line)[:len(prefix)].strip(" \t>")
