@@ -24,6 +24,10 @@ def test_our_fixable_rules_are_there() -> None:
     assert OURS == ["AL120", "AL122", "AL126", "AL128", "AL130", "AL135"]
 
 
+def _unofficial_badge(link: tuple[str, str]) -> bool:
+    return "sindresorhus/awesome" in link[1] or "awesome.re" in link[1] or link[0].strip().lower() == "awesome"
+
+
 def _links(doc: Document) -> Counter[tuple[str, str]]:
     return Counter((link.text, link.url) for link in doc.links if not link.url.startswith("#"))
 
@@ -52,7 +56,8 @@ def test_fixes_converge_and_keep_links(corpus_file: Path) -> None:
     assert not listed - kept, f"ToC links to real sections lost: {sorted(listed - kept)[:5]}"
     before, after = _links(original), _links(fixed)
     added = after - before
-    assert not before - after, f"links lost or changed: {sorted(before - after)[:5]}"
+    lost = {k for k in before - after if not _unofficial_badge(k)}  # AL122 swaps its image for the official one
+    assert not lost, f"links lost or changed: {sorted(lost)[:5]}"
     assert set(added) <= {BADGE, ("Awesome", "https://awesome.re/badge.svg")}, sorted(added)[:5]
     anchors = {h.anchor.replace("\ufe0f", "").casefold() for h in fixed.headings}
     toc_before = [k for k in original.links if k.url.startswith("#")]

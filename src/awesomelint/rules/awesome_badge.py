@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from awesomelint.awesome.detect import html_header
-from awesomelint.document import Document
+from awesomelint.document import Document, Link
 from awesomelint.finding import Edit, Fix, Problem
 from awesomelint.profiles import SUBMISSION
 from awesomelint.rule import RuleMeta
@@ -18,8 +19,10 @@ META = RuleMeta(
     fixable=True,
     aliases=("awesome-badge",),
     profiles=SUBMISSION,
+    presets={"awesome-lint": {"nearby": False}},
 )
-BADGE = "[![Awesome](https://awesome.re/badge.svg)](https://awesome.re)"
+OFFICIAL = "https://awesome.re/badge.svg"
+BADGE = f"[![Awesome]({OFFICIAL})](https://awesome.re)"
 _TARGET = re.compile(r"^https?://(?:www\.)?(?:awesome\.re|github\.com/sindresorhus/awesome)/?(?:#readme)?$",
                      re.IGNORECASE)
 _SOURCE = re.compile(r"^https://awesome\.re/badge(?:-flat2?)?\.svg$")
@@ -36,7 +39,45 @@ def _html_header_badge(doc: Document) -> Iterator[Problem]:
                   " in the centered header, under the logo")
 
 
-def check(doc: Document, options: object) -> Iterator[Problem]:
+@dataclass(frozen=True, slots=True)
+class Options:
+    # nearby: a badge on the lines just under the heading counts, and an unofficial awesome badge there
+    # (awesome in its alt text or URL, or linking to awesome.re) is replaced, not doubled; false: the
+    # heading line only (awesome-lint, preset)
+    nearby: bool = True
+
+
+_NEAR = 6  # lines under the main heading where a badge still belongs to it
+
+
+def _nearby(doc: Document, after: int) -> list[Link]:
+    """Awesome badge images within a few lines under the main heading."""
+    targets = [k for k in doc.links if k.kind != "image" and _TARGET.match(k.url)]
+    found = []
+    for image in doc.links:
+        if image.kind != "image" or not after < image.line <= after + _NEAR:
+            continue
+        wrapped = any((k.line, k.column) <= (image.line, image.column) and
+                      (image.end_line, image.end_column) <= (k.end_line, k.end_column) for k in targets)
+        url = image.url.lower()
+        if wrapped or "sindresorhus/awesome" in url or "awesome.re" in url or image.text.strip().lower() == "awesome":
+            found.append(image)
+    return found
+
+
+def _unofficial(doc: Document, image: Link) -> Problem:
+    """An unofficial awesome badge, with a fix that swaps its image for the official one."""
+    source = doc.line_text(image.line)[image.column - 1:image.end_column - 1] if image.line == image.end_line else ""
+    at = source.find("(" + image.url)
+    fix = None
+    if at >= 0:
+        start = image.column + at + 1
+        fix = Fix((Edit(image.line, start, image.line, start + len(image.url), OFFICIAL),), "use the official badge")
+    return Problem(image.line, image.column, f"the awesome badge image {image.url!r} is not an official badge: use "
+                   f"{OFFICIAL} (or badge-flat.svg, badge-flat2.svg)", image.end_line, image.end_column, fix=fix)
+
+
+def check(doc: Document, options: Options) -> Iterator[Problem]:
     first = doc.blocks[0] if doc.blocks else None
     if first is None:
         return
@@ -62,6 +103,13 @@ def check(doc: Document, options: object) -> Iterator[Problem]:
                 return
             if inside:
                 return
+    if options.nearby:
+        badges = _nearby(doc, heading.end_line)
+        if any(_SOURCE.match(b.url) for b in badges):
+            return  # the official badge on the lines under the heading, where the guidelines' example puts it
+        if badges:
+            yield _unofficial(doc, badges[0])
+            return
     fix = None
     if heading.level == 1 and heading.style == "atx" and heading.line == heading.end_line:
         text = doc.line_text(heading.line)
