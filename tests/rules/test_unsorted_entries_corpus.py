@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from awesomelint.config import Config, RuleSetting
 from awesomelint.engine import lint_text
 from awesomelint.finding import Finding
 from awesomelint.fix import fix_text
 from awesomelint.parse.parser import parse
 
+ALWAYS = Config(rules={"AL160": RuleSetting(True, None, {"when": "always"})})  # promised or not
+
 
 def _lint(text: str) -> list[Finding]:
-    return lint_text(text, select=["unsorted-entries"])
+    return lint_text(text, select=["unsorted-entries"], config=ALWAYS)
 
 
 def _links(text: str) -> Counter[tuple[str, str]]:

@@ -9,13 +9,14 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Annotated
+from itertools import pairwise
+from typing import Annotated, Literal
 
+from awesomelint.awesome.gitrepo import find_file
 from awesomelint.document import Document, Entry
 from awesomelint.finding import Edit, Fix, Problem, Severity
 from awesomelint.markup.sorting import COMMENT_LINE, entry_blocks, in_order
 from awesomelint.options import NonBlank, Token
-from awesomelint.profiles import OPT_IN
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(
@@ -25,8 +26,13 @@ META = RuleMeta(
     severity=Severity.WARNING,
     fixable=True,
     aliases=("alphabetical-order",),
-    profiles=OPT_IN,
+    # on where the list promises alphabetical order (when = "promised"); anywhere with when = "always"
+    profiles=frozenset({"awesome", "awesome-style", "plain"}),
 )
+# How a list asks for alphabetical order, in its README or contributing guide.
+PROMISE = re.compile(r"\balphabetical(?:ly)?\b|\bin (?:a-z|a–z) order\b|\bsorted by name\b|по алфавиту|按字母",
+                     re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
 
 @dataclass(frozen=True, slots=True)
 class Options:
@@ -36,6 +42,8 @@ class Options:
     nested: bool = True  # also check the sub-items of each entry among themselves
     tables: bool = True  # also check table rows, by their first cell
     case_sensitive: bool = False  # true: `B` before `a`, as in lists sorted by code point
+    # promised: only where the README or contributing guide asks for alphabetical order; always: everywhere
+    when: Literal["promised", "always"] = "promised"
 
 
 def sort_key(entry: Entry, options: Options) -> str:
@@ -137,13 +145,35 @@ def _not_a_link_list(group: list[Entry]) -> bool:
     return any(m is None for m in mains) or all(m is not None and m.url.startswith("#") for m in mains)
 
 
+def promised(doc: Document) -> bool:
+    """The README or its contributing guide asks for alphabetical order."""
+    if any(PROMISE.search(line) for line in doc.lines):
+        return True
+    guide = find_file(doc.root, ("contributing.md",))
+    try:
+        return guide is not None and bool(PROMISE.search(guide.read_text(encoding="utf-8", errors="replace")))
+    except OSError:
+        return False
+
+
+def _dated(group: list[Entry]) -> bool:
+    """A section ordered by year (newest or oldest first): the years of its entries go one way."""
+    years = [int(m.group()) for e in group if (m := _YEAR.search(e.plain))]
+    if len(years) < 3 or len(years) * 2 < len(group):
+        return False
+    pairs = list(pairwise(years))
+    return all(a <= b for a, b in pairs) or all(a >= b for a, b in pairs)
+
+
 def check(doc: Document, options: Options) -> Iterator[Problem]:
+    if options.when == "promised" and not promised(doc):
+        return
     tops = [e for e in doc.entries if e.depth == 0]
     pending: list[Sequence[Entry]] = [tops]
     while pending:
         siblings = pending.pop(0)
         for group in _groups(doc, siblings, options):
-            if _not_a_link_list(group) or _skipped(doc, group[0], options):
+            if _not_a_link_list(group) or _skipped(doc, group[0], options) or _dated(group):
                 continue
             problem = _check_group(doc, group, options)
             if problem is not None:
