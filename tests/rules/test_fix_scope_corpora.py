@@ -31,6 +31,14 @@ def _predicted(findings: list[Finding], text: str) -> set[int]:
             if (edit.end_line > edit.line and edit.column > len(source[edit.line - 1])
                     and not any(line.strip() for line in source[edit.line:edit.end_line])):
                 first += 1
+            span = source[edit.line - 1:edit.end_line]
+            if len(span) == edit.end_line - edit.line + 1:
+                joined = "\n".join(span)
+                end = len(joined) - len(span[-1]) + edit.end_column - 1
+                result = (joined[:edit.column - 1] + edit.replacement + joined[end:]).split("\n")
+                if len(result) == len(span):  # lines rewritten in place (a reordering): only those that differ
+                    lines.update(edit.line + i for i, (a, b) in enumerate(zip(span, result, strict=True)) if a != b)
+                    continue
             lines.update(range(first, edit.end_line + 1))
     return lines
 
@@ -38,6 +46,8 @@ def _predicted(findings: list[Finding], text: str) -> set[int]:
 def _changed(before: str, after: str) -> set[int]:
     """Lines of ``before`` that ``after`` replaces, deletes or inserts text at (1-based)."""
     old, new = before.splitlines(keepends=True), after.splitlines(keepends=True)  # a final newline counts
+    if len(old) == len(new):  # lines rewritten in place (a reordering too): compare them by position
+        return {i + 1 for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b}
     changed: set[int] = set()
     for tag, i1, i2, _, _ in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
         if tag in ("replace", "delete"):
