@@ -186,3 +186,13 @@ def test_an_ordered_item_holding_only_html_is_linted_without_a_crash() -> None:
 
     findings = lint_text("# Awesome X\n\n- 1.  <br>\n", profile="awesome")
     assert not [f for f in findings if f.rule_id == "AL999"]
+
+
+def test_a_nested_item_never_takes_an_outer_item_of_the_other_kind_as_its_marker() -> None:
+    """An item whose first block is a quote or a thematic break is found from that block; an ordered
+    item must get an ordered marker (its own), never the '-' of the item around it."""
+    doc = parse("- 2020. > -\n")
+    assert [(e.line, e.column, e.marker, e.ordered) for e in doc.entries] == [
+        (1, 1, "-", False), (1, 3, "2020.", True), (1, 11, "-", False)]
+    doc = parse("- 1. ---\n")
+    assert [(e.column, e.marker, e.ordered) for e in doc.entries] == [(1, "-", False), (3, "1.", True)]

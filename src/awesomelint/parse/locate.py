@@ -16,6 +16,8 @@ _SETEXT_UNDERLINE = re.compile(r"^[ \t>]*(=+|-+)[ \t]*$")
 _THEMATIC = re.compile(r"^" + _PREFIX + r"([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _MARKER_BEFORE = re.compile(r"([-*+]|\d{1,9}[.)])[ \t]*(?:\[[ xX]\][ \t]*)?$")
 _MARKER_START = re.compile(r"^[ \t>]*([-*+]|\d{1,9}[.)])(?=[ \t]|$)")
+_ORDERED_AT = re.compile(r"(?<![^ \t>])(\d{1,9}[.)])(?=[ \t]|$)")
+_BULLET_AT = re.compile(r"(?<![^ \t>])([-*+])(?=[ \t]|$)")
 _MARKER_ONLY = re.compile(r"^" + _PREFIX + r"([-*+]|\d{1,9}[.)])[ \t]*$")
 
 Anchor = tuple[int, int]  # 0-based source line and column
@@ -171,6 +173,11 @@ class Locator:
         if m:
             return m.start(1), m.group(1)
         return None
+
+    def marker_after(self, line: int, column: int, ordered: bool) -> tuple[int, str] | None:
+        """The first ordered (``1.``) or bullet (``-``) marker on ``line`` from ``column`` on."""
+        m = (_ORDERED_AT if ordered else _BULLET_AT).search(self.lines[line], column)
+        return (m.start(1), m.group(1)) if m else None
 
     def marker_line(self, start: int) -> tuple[int, int, str] | None:
         for j in range(min(start, len(self.lines) - 1), -1, -1):

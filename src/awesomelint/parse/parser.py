@@ -279,6 +279,8 @@ class _Builder:
             self.walk(rest, parent, depth + 1)
             return None
         marker_col, marker = marker_found
+        if marker[0].isdigit() != ordered:  # the anchor led to an outer item's marker ('- 2020. > -')
+            marker_col, marker = self.loc.marker_after(marker_line, marker_col + len(marker), ordered) or marker_found
         line_text = self.lines[marker_line]
         before = line_text[:marker_col].rsplit(">", 1)[-1]
         indent = len(before) if not before.strip() else len(before) - len(before.rstrip())
