@@ -98,7 +98,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args()
     program = str(Path(args.awesomelint).absolute()) if os.sep in args.awesomelint else args.awesomelint
-    tools = {"awesomelint": [program, "--quiet", "--no-color", "--max-size", str(64 << 20)]}
+    tools = {"awesomelint": [program, "--quiet", "--no-color", "--max-size", str(64 << 20), "--max-time", "0"]}
     if Path(args.rumdl).exists():
         tools["rumdl"] = [args.rumdl, "check", "--no-config", "--silent"]
     else:

@@ -29,7 +29,8 @@ _CODE_END = re.compile(r"\n</code>")
 
 # Safe fixes whose very purpose is to add something readers see: their rendering may gain HTML, but
 # must lose none (everything else about them is checked like any other fix).
-ADDS_BY_DESIGN: dict[str, str] = {"AL122": "adds the awesome badge to the title"}
+ADDS_BY_DESIGN: dict[str, str] = {"AL122": "adds the awesome badge to the title",
+                                  "AL128": "adds the final period the list's descriptions use"}
 # Safe fixes that change one heading's level and nothing else.
 RELEVELS_BY_DESIGN: dict[str, str] = {"AL120": "makes the list's title a level-1 heading"}
 _HEADING = re.compile(r"<h([1-6])>")

@@ -51,20 +51,27 @@ SYSTEMATIC, SYSTEMATIC_MIN = 0.2, 5
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:
-    tops = [pair for group in _lists(doc) for pair in group]
+    groups = _lists(doc)
+    tops = [pair for group in groups for pair in group]
     form = expected(options.indent, (indent for _, indent in tops), parse=int)
     if form is None:
         return
     counts = Counter(indent for _, indent in tops)
-    for item, indent in tops:
-        if indent == int(form.form):
-            continue
-        if options.indent == DOMINANT and counts[indent] >= max(SYSTEMATIC_MIN, SYSTEMATIC * len(tops)):
-            continue  # a systematic second form, not a slip
-        yield _problem(doc, item, indent, int(form.form), form.why("top-level items"))
+    want = int(form.form)
+    for group in groups:
+        slips = [(item, indent) for item, indent in group if indent != want and not (
+            options.indent == DOMINANT and counts[indent] >= max(SYSTEMATIC_MIN, SYSTEMATIC * len(tops)))]
+        # one fix moves every slipped item of the list: moving one alone would nest its neighbours under it
+        edits = tuple(edit for item, indent in slips for edit in _edits(doc, item, indent, want))
+        fix = Fix(edits, f"indent by {plural(want, 'space')}")
+        for item, indent in slips:
+            verb = "remove" if indent > want else "add"
+            yield Problem(item.line, item.column, f"Unexpected {plural(indent, 'space')} before list item, "
+                          f"expected {plural(want, 'space')} {form.why('top-level items')}, {verb} "
+                          f"{plural(abs(indent - want), 'space')}", fix=fix)
 
 
-def _problem(doc: Document, item: Entry, indent: int, want: int, why: str) -> Problem:
+def _edits(doc: Document, item: Entry, indent: int, want: int) -> list[Edit]:
     edits = []
     for number in range(item.line, item.end_line + 1):
         text = doc.line_text(number)
@@ -76,7 +83,4 @@ def _problem(doc: Document, item: Entry, indent: int, want: int, why: str) -> Pr
                 edits.append(Edit(number, 1, number, cut + 1, ""))
         else:
             edits.append(Edit(number, 1, number, 1, " " * (want - indent)))
-    verb = "remove" if indent > want else "add"
-    return Problem(item.line, item.column, f"Unexpected {plural(indent, 'space')} before list item, expected "
-                   f"{plural(want, 'space')} {why}, {verb} {plural(abs(indent - want), 'space')}",
-                   fix=Fix(tuple(edits), f"indent by {plural(want, 'space')}"))
+    return edits
