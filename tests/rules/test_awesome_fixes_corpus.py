@@ -9,11 +9,11 @@ from collections import Counter
 from pathlib import Path
 
 from awesomelint.document import Document
-from awesomelint.engine import lint_text
 from awesomelint.finding import Finding
 from awesomelint.fix import fix_text
-from awesomelint.parse.parser import parse
 from awesomelint.registry import default_registry
+from tests.sharedparse import lint as shared_lint
+from tests.sharedparse import parsed
 
 OURS = sorted(r.id for r in default_registry() if r.meta.fixable and "AL120" <= r.id <= "AL159")
 STYLE = sorted(r.id for r in default_registry() if r.meta.fixable and "AL004" <= r.id <= "AL099")
@@ -37,7 +37,7 @@ def test_fixes_converge_and_keep_links(corpus_file: Path) -> None:
     first: list[list[Finding]] = []  # the findings on the unfixed text: fix_text's first pass
 
     def lint(source: str) -> list[Finding]:
-        found = lint_text(source, select=OURS + STYLE, profile="awesome")
+        found = shared_lint(source, select=OURS + STYLE, profile="awesome")  # lint_text, parse shared
         if not first:
             first.append(found)
         return found
@@ -47,7 +47,7 @@ def test_fixes_converge_and_keep_links(corpus_file: Path) -> None:
     if outcome.applied == 0:
         return
     assert fix_text(outcome.text, lint, unsafe=True).applied == 0, "a second --fix changes something"
-    original, fixed = parse(text), parse(outcome.text)  # one parse of each, read by every check below
+    original, fixed = parsed(text), parsed(outcome.text)  # the parses the lint passes made (tests/sharedparse.py)
     sections = {h.anchor.replace("\ufe0f", "").casefold() for h in original.headings if h.level in (2, 3)
                 and h.text.strip().casefold() not in ("contributing", "footnotes", "related lists")}
     listed = Counter(k.url[1:].casefold() for k in original.links
@@ -62,7 +62,7 @@ def test_fixes_converge_and_keep_links(corpus_file: Path) -> None:
     anchors = {h.anchor.replace("\ufe0f", "").casefold() for h in fixed.headings}
     toc_before = [k for k in original.links if k.url.startswith("#")]
     if any(f.rule_id == "AL135" for f in first[0]) and toc_before:
-        remaining = lint_text(outcome.text, select=["AL135"], profile="awesome")
+        remaining = shared_lint(outcome.text, select=["AL135"], profile="awesome")
         items = [f for f in remaining if "ToC item" in f.message or "no item for" in f.message
                  or "the ToC lists" in f.message]
         assert all(f.fix is None for f in items), [f.message for f in items][:3]  # fixed, or no fix offered

@@ -7,11 +7,10 @@ import inspect
 from collections import Counter
 from pathlib import Path
 
-from awesomelint.engine import lint_text
 from awesomelint.finding import Finding
 from awesomelint.fix import fix_text
-from awesomelint.parse.parser import parse
 from awesomelint.registry import default_registry
+from tests.sharedparse import lint, parsed
 
 # The Markdown-structure rules of AL004-AL099 that offer fixes (insecure-link needs link results).
 FIXABLE = sorted(r.id for r in default_registry() if r.meta.fixable and "AL004" <= r.id <= "AL099")
@@ -22,7 +21,7 @@ UNSAFE = {"unsafe": True} if "unsafe" in inspect.signature(fix_text).parameters 
 
 
 def _links(text: str) -> Counter[tuple[str, str]]:
-    return Counter((link.text, link.url) for link in parse(text).links)
+    return Counter((link.text, link.url) for link in parsed(text).links)
 
 
 def test_the_fixable_rules_are_there() -> None:
@@ -33,12 +32,12 @@ def test_fix_keeps_links_and_is_idempotent(corpus_file: Path) -> None:
     """All of them together, as `awesomelint --fix` runs them: they must not fight each other."""
     text = corpus_file.read_text(encoding="utf-8").lstrip("\ufeff")
 
-    def lint(source: str) -> list[Finding]:
-        return lint_text(source, select=FIXABLE)
+    def lint_fixable(source: str) -> list[Finding]:
+        return lint(source, select=FIXABLE)  # lint_text on a parse shared with _links (tests/sharedparse.py)
 
-    outcome = fix_text(text, lint, **UNSAFE)
+    outcome = fix_text(text, lint_fixable, **UNSAFE)
     assert outcome.stable, "fixes kept coming"
     if outcome.applied == 0:
         return
     assert _links(outcome.text) == _links(text), "a link was lost or changed"
-    assert fix_text(outcome.text, lint, **UNSAFE).applied == 0, "a second --fix changes something"
+    assert fix_text(outcome.text, lint_fixable, **UNSAFE).applied == 0, "a second --fix changes something"

@@ -6,20 +6,19 @@ from collections import Counter
 from pathlib import Path
 
 from awesomelint.config import Config, RuleSetting
-from awesomelint.engine import lint_text
 from awesomelint.finding import Finding
 from awesomelint.fix import fix_text
-from awesomelint.parse.parser import parse
+from tests.sharedparse import lint, parsed
 
 ALWAYS = Config(rules={"AL160": RuleSetting(True, None, {"when": "always"})})  # promised or not
 
 
 def _lint(text: str) -> list[Finding]:
-    return lint_text(text, select=["unsorted-entries"], config=ALWAYS)
+    return lint(text, select=["unsorted-entries"], config=ALWAYS)  # lint_text on a shared parse (tests/sharedparse.py)
 
 
 def _links(text: str) -> Counter[tuple[str, str]]:
-    return Counter((link.text, link.url) for link in parse(text).links)
+    return Counter((link.text, link.url) for link in parsed(text).links)
 
 
 def test_fix_reorders_lines_only_and_is_idempotent(corpus_file: Path) -> None:
