@@ -49,11 +49,22 @@ def test_description_that_starts_with_code_or_a_link_is_not_case_checked() -> No
     assert _where(_lint(text, "AL127")) == [(5, 28)]
 
 
-def test_punctuation_leniencies_kept_from_awesome_lint() -> None:
+def test_punctuation_leniencies_and_trailing_metadata() -> None:
     text = ("# X\n\n- [A](https://a.example) - Says \"hi.\"\n- [B](https://b.example) - First. Then (beta)\n"
-            "- [C](https://c.example) - Only (beta)\n- [D](https://d.example) - Cool 🚀\n"
+            "- [C](https://c.example) - Only (beta)\n- [D](https://d.example) - Cool. 🚀\n"
             "- [E](https://e.example) - Cool tool for you 🚀\n")
-    assert _where(_lint(text, "AL128")) == [(5, 38), (7, 46)]
+    # a closing quote after the stop and a sentence then a parenthesis are finished (awesome-lint's
+    # leniencies); a trailing emoji is metadata, so E's period goes before it, at the description's end
+    found = _lint(text, "AL128")
+    assert _where(found) == [(5, 38), (7, 44)]
+    assert text.splitlines()[6][43] == "u"
+
+
+def test_a_list_whose_descriptions_end_without_a_period_is_left_alone() -> None:
+    entries = "".join(f"- [P{i}](https://p{i}.example) - Tool number {i}\n" for i in range(6))
+    text = "# X\n\n" + entries + "- [Q](https://q.example) - Finished.\n"
+    assert _lint(text, "AL128") == []  # six of seven: the list's convention
+    assert len(_lint(text, "AL128", style="period")) == 6  # unless the config prefers the period
 
 
 def test_punctuation_is_checked_through_a_final_link_and_fixed_after_it() -> None:
@@ -115,3 +126,10 @@ def test_toc_links_may_be_absolute_with_a_fragment() -> None:
     text = ("# Awesome X\n\n## Contents\n\n- [Tools](https://github.com/me/awesome-x?tab=readme-ov-file#tools)\n\n"
             "## Tools\n\n- [Foo](https://foo.example) - Foo.\n")
     assert _lint(text, "AL135") == []
+
+
+def test_a_line_of_markup_after_a_finished_description_is_not_its_end() -> None:
+    text = ("# X\n\n- [A](https://a.example) - Reads xz files.\n**[⬆ back to top](#contents)**\n"
+            "- [B](https://b.example) - Go client for the NATS\n  messaging system\n")
+    # the lazy line joins A's paragraph but is navigation; B's description wraps and ends on line 6
+    assert _where(_lint(text, "AL128")) == [(6, 18)]

@@ -61,7 +61,7 @@ class Grammar:
     separator: str  # as written (' - ', ': ', ' — '), '' when there is none
     separator_start: int
     description_start: int
-    description_end: int  # where trailing metadata (or the entry's first line) ends the description
+    description_end: int  # where trailing metadata (or the entry's first block) ends the description
     metadata: tuple[str, ...]  # the trailing metadata as written, token by token
 
     @property
@@ -103,8 +103,7 @@ def _parse(doc: Document, entry: Entry) -> Grammar | None:
     if main is None or main.type != "link":
         return None
     text = entry.text
-    line_end = text.find("\n", main.end)
-    limit = len(text) if line_end < 0 else line_end
+    limit = len(text)  # the entry's first block: a description may wrap onto the next lines
     pos = _leading(item, text, main.end, limit)
     sep = SEPARATOR.match(text, pos, limit)
     separator = sep.group() if sep else ""
@@ -153,7 +152,7 @@ def _finished(before: str) -> bool:
 
 
 def _description_end(item: Item, text: str, start: int, limit: int) -> int:
-    """Read metadata tokens backwards from the end of the entry's first line."""
+    """Read metadata tokens backwards from the end of the entry's first block."""
     end = len(text[:limit].rstrip())
     nodes = [n for n in item.description if start <= n.start < end]
     while end > start:
@@ -173,7 +172,9 @@ def _description_end(item: Item, text: str, start: int, limit: int) -> int:
             after_html = any(n.type == "html" and n.end == node.start for n in nodes)  # <a …>`Screenshot`</a>
             metadata = (is_badge(node) or wrapped or extra or after_html
                         or (node.type in ("strong", "emphasis", "code") and bool(re.fullmatch(r"[\[(].*[\])]", label)))
-                        or (node.type in ("code", "link") and _finished(before)))
+                        or (node.type in ("code", "link") and _finished(before))
+                        # a finished sentence, then a line of markup: '**[⬆ back to top](#contents)**'
+                        or (node.type in ("strong", "emphasis") and _finished(before) and "\n" in before))
             if not metadata:
                 break
             before = before.rstrip()

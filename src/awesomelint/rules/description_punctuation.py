@@ -29,6 +29,9 @@ META = RuleMeta(
 STOPS = ".!?…。！？．｡"
 _CLOSERS = "\"”’'」』)）】》"
 _GOOD_END = re.compile(f"[{re.escape(STOPS)}][{re.escape(_CLOSERS)}]?$")
+# a list makes "no final period" its convention only with enough descriptions to show it: one or two
+# unfinished entries in a short list are slips, not a style
+CONVENTION_MIN = 5
 _DOUBLED = re.compile(f"[{re.escape(STOPS)}][\"”][{re.escape(STOPS)}]+$")
 
 
@@ -81,7 +84,7 @@ def _finding(doc: Document, g: Grammar) -> Problem | None:
     nodes = [n for n in g.nodes if not (n.type == "text" and not n.text.strip())]
     last = nodes[-1] if nodes else None
     ends_code = last is not None and last.type == "code" and last.end >= g.description_start + len(text)
-    why = "ends with code: put the period after it" if ends_code else _verdict(text)
+    why = "ends with code: put the period after it" if ends_code else _verdict(_visible(g).rstrip())
     if why is None:
         return None
     end = g.description_start + len(text)
@@ -92,6 +95,17 @@ def _finding(doc: Document, g: Grammar) -> Problem | None:
         fix = Fix((Edit(line, column, line, column, stop),), f"add {stop!r}")
     last_line, last_column = position(doc, g.entry, end - 1)
     return Problem(last_line, last_column, f"the description {why}", line, column, fix=fix)
+
+
+def _visible(g: Grammar) -> str:
+    """The description as a reader sees it: a link is its text, an image nothing (the URL's dots are
+    not the sentence's end)."""
+    text, out, at = g.entry.text, [], g.description_start
+    for node in g.nodes:
+        if node.type in ("link", "image") and node.start >= at and node.end <= g.description_end:
+            out += [text[at:node.start], node.text if node.type == "link" else ""]
+            at = node.end
+    return "".join(out) + text[at:g.description_end]
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:
@@ -108,7 +122,7 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
         finished += problem is None
         if problem is not None:
             found.append(problem)
-    if options.style == "dominant" and len(found) > finished:
+    if options.style == "dominant" and len(found) > finished and len(found) >= CONVENTION_MIN:
         return  # most descriptions end without a period: the list's convention
     yield from found
 
