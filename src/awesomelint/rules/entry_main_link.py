@@ -44,6 +44,9 @@ def is_absolute_url(url: str) -> bool:
     return bool(parts.path or parts.netloc)
 
 
+SPACER_HABIT = 3
+
+
 @dataclass(frozen=True, slots=True)
 class Options:
     # entries_only: report only items that are link entries (they contain a link): an empty spacer
@@ -52,9 +55,21 @@ class Options:
     entries_only: bool = True
 
 
+def _empty(entry: Entry) -> bool:
+    return not entry.text.strip() and not entry.children
+
+
 def check(doc: Document, options: Options) -> Iterator[Problem]:
     anchors = {h.anchor.replace("\ufe0f", "").casefold() for h in doc.headings}
-    for entry in checked_entries(doc):
+    entries = list(checked_entries(doc))
+    # an empty item is a slip ('- ' left behind) unless the list puts empty spacer items between its
+    # entries as a habit: three or more are its convention
+    spacers = sum(1 for e in entries if _empty(e)) >= SPACER_HABIT
+    for entry in entries:
+        if options.entries_only and _empty(entry) and not spacers:
+            yield Problem(entry.line, entry.column, "the list item is empty: remove it or write "
+                          "'- [Name](https://…) - Description.'")
+            continue
         if options.entries_only and not _links(doc, entry):
             continue
         if not entry.text.strip():
