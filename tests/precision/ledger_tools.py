@@ -37,7 +37,7 @@ CORPORA = ("corpus", "corpus-wide")
 # in the false-alarm figures (the counts files still show them).
 REPOSITORY_CONTEXT_RULES = frozenset({"AL012", "AL110", "AL123", "AL137"})
 
-# One judged finding per row. status: '-' for TRUE rows; 'open' or 'fixed' for FALSE rows (see
+# One judged finding per row. status: '-' for TRUE rows ('traded': given up on purpose); 'open' or 'fixed' for FALSE rows (see
 # test_ledger.py). sample: which judged sample the row belongs to ('baseline' = judged on main at
 # 93aa006 before the precision rule changes, 'final' = the fresh sample judged after them). message:
 # the finding's message when judged (a reminder for the reader; not used to match).
@@ -309,8 +309,11 @@ def replay_status(runs: dict[str, list[Finding]], path: Path, write: bool) -> st
         row = dict(zip(header, line.split("\t"), strict=True))
         key = (row["list"], int(row["line"]), row["rule"])
         if row["list"] in runs:
-            if row["verdict"] == "TRUE" and key not in reported:
+            if row["verdict"] == "TRUE" and row["status"] == "-" and key not in reported:
                 report.append(f"LOST\t{line}")
+            elif row["verdict"] == "TRUE" and row["status"] == "traded" and key in reported:
+                report.append(f"UNTRADED\t{line}")
+                row["status"] = "-"
             elif row["verdict"] == "FALSE" and row["status"] == "open" and key not in reported:
                 report.append(f"FIXED\t{line}")
                 row["status"] = "fixed"

@@ -3,7 +3,9 @@
 Each row is a judged finding: (list, line, rule) on a list of ../shared, with a verdict read by a
 person as the list's maintainer would. The linter runs once per list (JSON, as a user runs it) and:
 
-- a TRUE row must still be reported (recall: silence is not bought with blindness);
+- a TRUE row must still be reported (recall: silence is not bought with blindness), unless its status is
+  `traded`: a true finding given up on purpose, the reason saying for what (it is counted as lost in
+  the figures, and the test fails if it comes back, so the row is set to `-` again);
 - a FALSE row with status `fixed` must not come back;
 - a FALSE row with status `open` (a known false alarm, not yet fixed) may still be reported, but once
   it is no longer reported the test fails until the row is flipped to `fixed`, so a fix is recorded
@@ -67,7 +69,7 @@ def test_ledgers_exist_and_are_well_formed() -> None:
         assert row["line"].isdigit() and int(row["line"]) >= 1, where
         assert row["rule"].startswith("AL") and row["rule"][2:].isdigit(), where
         assert row["verdict"] in ("TRUE", "FALSE"), where
-        expected_status = ("-",) if row["verdict"] == "TRUE" else ("open", "fixed")
+        expected_status = ("-", "traded") if row["verdict"] == "TRUE" else ("open", "fixed")
         assert row["status"] in expected_status, f"{where}: status {row['status']!r} not in {expected_status}"
         assert row["sample"].strip(), f"{where}: say which judged sample the row belongs to"
         assert row["reason"].strip(), f"{where}: a verdict needs its one-line reason"
@@ -82,8 +84,10 @@ def replay_problems(rows: list[dict[str, str]], reported: frozenset[tuple[int, s
     for row in rows:
         key = (int(row["line"]), row["rule"])
         label = f"{row['list']}:{row['line']} {row['rule']} ({row['reason']})"
-        if row["verdict"] == "TRUE" and key not in reported:
+        if row["verdict"] == "TRUE" and row["status"] == "-" and key not in reported:
             problems.append(f"TRUE finding no longer reported: {label}")
+        elif row["verdict"] == "TRUE" and row["status"] == "traded" and key in reported:
+            problems.append(f"traded finding is reported again: set its status to '-': {label}")
         elif row["verdict"] == "FALSE" and row["status"] == "fixed" and key in reported:
             problems.append(f"fixed false alarm is back: {label}")
         elif row["verdict"] == "FALSE" and row["status"] == "open" and key not in reported:
@@ -104,6 +108,10 @@ def test_replay_catches_lost_returned_and_stale_rows() -> None:
 
     rows = [row("1", "TRUE", "-"), row("2", "FALSE", "fixed"), row("3", "FALSE", "open"), row("4", "FALSE", "open")]
     assert replay_problems(rows, frozenset({(1, "AL001"), (3, "AL001"), (4, "AL001")})) == []
+    traded = [row("5", "TRUE", "traded")]
+    assert replay_problems(traded, frozenset()) == []
+    assert [p.split(":")[0] for p in replay_problems(traded, frozenset({(5, "AL001")}))] == [
+        "traded finding is reported again"]
     problems = replay_problems(rows, frozenset({(2, "AL001"), (4, "AL001"), (1, "AL002")}))
     assert [p.split(":")[0] for p in problems] == [
         "TRUE finding no longer reported",
