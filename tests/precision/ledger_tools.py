@@ -37,7 +37,8 @@ CORPORA = ("corpus", "corpus-wide")
 # in the false-alarm figures (the counts files still show them).
 REPOSITORY_CONTEXT_RULES = frozenset({"AL012", "AL110", "AL123", "AL137"})
 
-# One judged finding per row. status: '-' for TRUE rows ('traded': given up on purpose); 'open' or 'fixed' for FALSE rows (see
+# One judged finding per row. status: '-' for TRUE rows ('traded': given up on purpose); 'open' or
+# 'fixed' for FALSE rows (see
 # test_ledger.py). sample: which judged sample the row belongs to ('baseline' = judged on main at
 # 93aa006 before the precision rule changes, 'final' = the fresh sample judged after them). message:
 # the finding's message when judged (a reminder for the reader; not used to match).
