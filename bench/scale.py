@@ -24,6 +24,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -70,14 +72,14 @@ def corpus_text(megabytes: int) -> str:
     return "".join(out)
 
 
-def series(name: str, texts: list[tuple[int, str]], tools: dict[str, list[str]], folder: Path,
+def series(name: str, texts: list[tuple[int, Callable[[], str]]], tools: dict[str, list[str]], folder: Path,
            repeat: int, bases: dict[str, float]) -> None:
     results: dict[str, list[tuple[float, float, int]]] = {tool: [] for tool in tools}
     sizes: list[int] = []
-    for size, text in texts:
+    for size, make in texts:  # made one at a time: a child's max RSS counts the parent's memory at fork
         path = folder / f"{name}-{size}.md"
-        path.write_text(text, encoding="utf-8")
-        sizes.append(len(text.encode()))
+        path.write_text(make(), encoding="utf-8")
+        sizes.append(path.stat().st_size)
         for tool, command in tools.items():
             results[tool].append(best([*command, str(path)], folder, repeat))
         path.unlink()
@@ -111,12 +113,12 @@ def main() -> int:
         print("startup (empty file): " + ", ".join(f"{t} {s:.2f}s" for t, s in bases.items()))
         sizes = [int(s) * 1000 for s in args.sizes.split(",") if s]
         for name in filter(None, args.shapes.split(",")):
-            series(name, [(s, SHAPES[name](s)) for s in sizes], tools, folder, args.repeat, bases)
+            series(name, [(s, partial(SHAPES[name], s)) for s in sizes], tools, folder, args.repeat, bases)
         megabytes = [int(m) for m in args.corpus_mb.split(",") if m]
         if megabytes and not (SHARED / "corpus").is_dir():
             print(f"no corpus at {SHARED / 'corpus'}: skipping the concatenated corpus", file=sys.stderr)
         elif megabytes:
-            series("corpus", [(m, corpus_text(m)) for m in megabytes], tools, folder, args.repeat, bases)
+            series("corpus", [(m, partial(corpus_text, m)) for m in megabytes], tools, folder, args.repeat, bases)
     return 0
 
 
