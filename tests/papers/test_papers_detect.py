@@ -8,7 +8,7 @@ import pytest
 
 from awesomelint.parse.parser import parse
 from awesomelint.profiles import detect_profile, detectors
-from tests.conftest import CORPUS, require_shared
+from tests.conftest import CORPUS, SHARED, require_shared
 from tests.papers.helpers import doc_of
 
 PAPERS = "\n".join(f"- Paper Number {n}: A Study, KDD 20{10 + n}, [[paper]](https://arxiv.org/abs/{10 + n}01.0000{n})"
@@ -49,3 +49,18 @@ def test_corpus_profiles(name: str, profile: str) -> None:
     require_shared()
     path = CORPUS / name
     assert detect_profile(parse(path.read_text(encoding="utf-8"), Path(name)))[0] == profile
+
+
+@pytest.mark.slow
+def test_paper_lists_of_both_corpora_are_detected_by_content() -> None:
+    """Issue 10: whatever the title ('Awesome ...', none, Chinese), paper lists get papers; awesome lists do not."""
+    require_shared()
+    from tests.papers.coverage import paper_lists
+
+    names = paper_lists()
+    detected = {name: detect_profile(parse((SHARED / name).read_text(encoding="utf-8"), Path(name)))
+                for name in names}
+    missed = {name: reason for name, (profile, reason) in detected.items() if profile != "papers"}
+    assert set(missed) <= {"corpus/Hannibal046__Awesome-LLM.md"}, missed  # tools with one paper section
+    for profile, reason in detected.values():
+        assert profile != "papers" or " of " in reason  # --explain-profile gives the counts

@@ -136,12 +136,31 @@ def _header_line(doc: Document, line: int) -> str:
     return doc.line_text(line)
 
 
+@per_document
+def _paragraphs(doc: Document) -> tuple[Block, ...]:
+    return tuple(b for b in doc.blocks if b.type == "paragraph")
+
+
 def _entry_source(doc: Document, entry: Entry, first_blocks: dict[tuple[int, int], Block]) -> Source:
     block = first_blocks.get((entry.text_line, entry.text_column))
     if block is None:
         text = doc.line_text(entry.text_line)
         return Source([(entry.text_line, entry.text_column, text[entry.text_column - 1 :])])
-    return block_source(doc, block.line, block.column, block.end_line, block.end_column)
+    source = block_source(doc, block.line, block.column, block.end_line, block.end_column)
+    if re.search(r"(?<!!)\[[^\]\n]*\]\(", source.text) or "<http" in source.text:
+        return source  # the first paragraph has its links (badges do not count)
+    # "1. **Title.** Venue." then, a blank line below, "*Authors* [[pdf](u)], 2021.11" (PromptPapers):
+    # the item's next paragraph holds the entry's links and date
+    if entry.end_line <= block.end_line:
+        return source
+    children = {line for child in entry.children for line in range(child.line, child.end_line + 1)}
+    following = [b for b in _paragraphs(doc) if block.end_line < b.line <= entry.end_line
+                 and b.column >= entry.text_column and b.line not in children]
+    if not following:
+        return source
+    nxt = min(following, key=lambda b: b.line)
+    extra = block_source(doc, nxt.line, nxt.column, nxt.end_line, nxt.end_column)
+    return Source(source.segments + extra.segments)
 
 
 def _authors_below(doc: Document, entry: Entry, paper: Paper) -> Paper:

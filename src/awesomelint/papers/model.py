@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -97,14 +98,24 @@ class Paper:
 
     @property
     def looks_like_paper(self) -> bool:
-        """A title plus a venue/year and a link, or a paper label, or a title linking an arXiv/DOI URL."""
+        """A title plus a venue or year (its own, or its heading's) and a link, a paper label, a title
+        linking a paper (arXiv, DOI, a publisher's or proceedings page), or authors and a year."""
         if self.title is None:
             return False
-        if self.venue_year is not None and self.links:
+        dated = self.venue_year is not None or self.venue_only is not None
+        if (dated or self.context_year is not None or self.context_venue is not None) and self.links:
             return True
         if self.labelled("paper"):
             return True
-        from awesomelint.papers.urls import paper_id
+        if self.authors is not None and self.reading_year is not None:
+            return True
+        from awesomelint.papers.urls import is_paper_page, paper_id
+        from awesomelint.papers.venues import catalog
+
+        if self.venue is not None and self.reading_year is not None and catalog().mentions(self.venue.text):
+            return True  # "Title. Li, Yuncheng et al. ICCV 2017" with no link at all
+        if re.search(r"\barXiv:\d{4}\.\d{4,5}", self.source.text, re.IGNORECASE):
+            return True
 
         first = next((link for link in self.links if link.kind == "title"), None)  # the title's own link
-        return first is not None and paper_id(first.url).startswith(("arxiv:", "doi:"))
+        return first is not None and (paper_id(first.url).startswith(("arxiv:", "doi:")) or is_paper_page(first.url))

@@ -50,6 +50,18 @@ def github_repo(url: str) -> tuple[str, str] | None:
     return match.group(1), match.group(2).removesuffix(".git")
 
 
+_PAPER_PAGE = re.compile(
+    r"arxiv\.org|doi\.org|/doi/|openreview\.net|aclanthology\.org|aclweb\.org/anthology|thecvf\.com|ecva\.net"
+    r"|papers\.nips\.cc|neurips\.cc|proceedings\.mlr\.press|ieeexplore\.ieee\.org|dl\.acm\.org"
+    r"|link\.springer\.com|sciencedirect\.com|ijcai\.org|ojs\.aaai\.org|aaai\.org/|semanticscholar\.org"
+    r"|biorxiv\.org|nature\.com|science\.org|jmlr\.org|\.pdf(?:$|[?#])", re.IGNORECASE)
+
+
+def is_paper_page(url: str) -> bool:
+    """A paper's page or PDF: arXiv, DOI, OpenReview, the ACL Anthology, CVF, proceedings, publishers."""
+    return bool(_PAPER_PAGE.search(url))
+
+
 def is_code_url(url: str) -> bool:
     name = host(url)
     return name in CODE_HOSTS or name.startswith(("gitlab.", "git."))
