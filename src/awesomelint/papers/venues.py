@@ -18,7 +18,9 @@ from importlib.resources import files
 from typing import Literal
 
 Status = Literal["ok", "alias", "case", "typo", "near", "former", "workshop"]
+_PHRASE = re.compile(r"[\w&*'’\-]+(?:[ \t]+[\w&*'’\-]+)*")
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&*'’\-]*[A-Za-z0-9&*]|[A-Za-z0-9]")
+CACHE_LIMIT = 50_000  # answers kept per catalog (a long library session stays bounded)
 MAX_PHRASE = 12  # words in the longest venue name looked up ("Nature Machine Intelligence")
 MIN_NEAR = 5  # shortest written name compared by edit distance (ICMLA, ESWC, IJCB are venues of their own)
 MIN_NEAR_TARGET = 6  # shortest known name a misspelling is matched to
@@ -66,6 +68,10 @@ class Catalog:
         self.qualifiers = frozenset(q.casefold() for q in qualifiers)
         self._exact: dict[str, tuple[Venue, Status, int | None]] = {}
         self._folded: dict[str, tuple[Venue, Status, int | None]] = {}
+        # answers by the text asked about: a list repeats its venue strings, and the catalog never
+        # changes once built (near() compares against every spelling, mentions() tries every phrase)
+        self._near: dict[str, tuple[Venue, str] | None] = {}
+        self._mentions: dict[str, tuple[Mention, ...]] = {}
         extra = extra or {}
         by_name = {v.name: v for v in self.venues}
         for venue in self.venues:
@@ -120,6 +126,13 @@ class Catalog:
 
     def near(self, written: str) -> tuple[Venue, str] | None:
         """The one venue (and its spelling) one edit (a transposition counts as one) from ``written``."""
+        if written not in self._near:
+            if len(self._near) > CACHE_LIMIT:
+                self._near.clear()
+            self._near[written] = self._nearest(written)
+        return self._near[written]
+
+    def _nearest(self, written: str) -> tuple[Venue, str] | None:
         if len(written) < MIN_NEAR or _fold(written) in self.qualifiers or not re.search(r"[A-Z]", written[1:]):
             return None
         folded = _fold(written)
@@ -130,6 +143,13 @@ class Catalog:
 
     def mentions(self, text: str) -> list[Mention]:
         """Venues named in a venue string, longest names first, left to right."""
+        if text not in self._mentions:
+            if len(self._mentions) > CACHE_LIMIT:
+                self._mentions.clear()
+            self._mentions[text] = tuple(self._find(text))
+        return list(self._mentions[text])
+
+    def _find(self, text: str) -> list[Mention]:
         tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
         found: list[Mention] = []
         index = 0
@@ -138,7 +158,7 @@ class Catalog:
                 start, end = tokens[index][0], tokens[index + size - 1][1]
                 written = text[start:end].rstrip("'’")
                 end = start + len(written)
-                if size > 1 and not re.fullmatch(r"[\w&*'’\-]+(?:[ \t]+[\w&*'’\-]+)*", written):
+                if size > 1 and not _PHRASE.fullmatch(written):
                     continue
                 read = self.read(written)
                 meant = ""

@@ -14,11 +14,11 @@ from awesomelint.document import Document, Entry
 from awesomelint.finding import Problem, Severity
 from awesomelint.markup.dominant import DOMINANT, expected
 from awesomelint.markup.markdown import list_items, replace
-from awesomelint.profiles import STYLE
+from awesomelint.profiles import HYGIENE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL036", name="bullet-style", summary="One bullet character (`-`, `*` or `+`) for all lists.",
-                severity=Severity.WARNING, fixable=True, aliases=("unordered-list-marker-style",), profiles=STYLE,
+                severity=Severity.WARNING, fixable=True, aliases=("unordered-list-marker-style",), profiles=HYGIENE,
                 presets={"awesome-lint": {"style": "consistent"}})
 
 

@@ -12,11 +12,11 @@ from typing import Literal
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
 from awesomelint.markup.emphasis import check_markers
-from awesomelint.profiles import STYLE
+from awesomelint.profiles import HYGIENE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL010", name="emphasis-style", summary="One emphasis marker (`*` or `_`).",
-                severity=Severity.WARNING, fixable=True, aliases=("emphasis-marker",), profiles=STYLE,
+                severity=Severity.WARNING, fixable=True, aliases=("emphasis-marker",), profiles=HYGIENE,
                 presets={"awesome-lint": {"style": "consistent"}})
 
 

@@ -14,11 +14,11 @@ from awesomelint.document import Document, Entry
 from awesomelint.finding import Problem, Severity
 from awesomelint.markup.dominant import DOMINANT, dominant
 from awesomelint.markup.markdown import replace, sibling_lists
-from awesomelint.profiles import STYLE
+from awesomelint.profiles import HYGIENE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL030", name="ordered-marker-value", summary="Ordered list numbers increase by one.",
-                severity=Severity.WARNING, fixable=True, aliases=("ordered-list-marker-value",), profiles=STYLE,
+                severity=Severity.WARNING, fixable=True, aliases=("ordered-list-marker-value",), profiles=HYGIENE,
                 presets={"awesome-lint": {"style": "ordered"}})
 
 

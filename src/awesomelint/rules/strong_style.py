@@ -12,11 +12,11 @@ from typing import Literal
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
 from awesomelint.markup.emphasis import check_markers
-from awesomelint.profiles import STYLE
+from awesomelint.profiles import HYGIENE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL032", severity=Severity.WARNING, name="strong-style", summary="One strong marker (`**` or `__`).",
-                fixable=True, aliases=("strong-marker",), profiles=STYLE,
+                fixable=True, aliases=("strong-marker",), profiles=HYGIENE,
                 presets={"awesome-lint": {"style": "consistent"}})
 
 
