@@ -31,6 +31,10 @@ _CODE_END = re.compile(r"\n</code>")
 # must lose none (everything else about them is checked like any other fix).
 ADDS_BY_DESIGN: dict[str, str] = {"AL122": "adds the awesome badge to the title",
                                   "AL128": "adds the final period the list's descriptions use"}
+# Safe fixes that rewrite the separator between an entry's link and its description (an en dash, a
+# colon, a no-break space become ' - '): the rendering may change in those characters only.
+SEPARATES_BY_DESIGN: dict[str, str] = {"AL126": "writes the list's separator ' - ' in place of another"}
+_SEPARATOR_CHARS = re.compile(r"[\s\-\u2013\u2014:\u00a0]")
 # Safe fixes that change one heading's level and nothing else.
 RELEVELS_BY_DESIGN: dict[str, str] = {"AL120": "makes the list's title a level-1 heading"}
 _HEADING = re.compile(r"<h([1-6])>")

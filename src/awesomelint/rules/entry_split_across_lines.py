@@ -35,9 +35,12 @@ def check(doc: Document, options: object) -> Iterator[Problem]:
         segments = paper.source.segments
         content_column = segments[0][1]
         for (prev_line, _, prev_text), (line, _, text) in itertools.pairwise(segments):
-            indent = len(text) - len(text.lstrip(" \t"))
+            source = doc.line_text(line)  # the segment's text may start after its indentation
+            indent = len(source) - len(source.lstrip(" \t"))
             if indent >= content_column - 1 or _hard_break(prev_text) or not text.strip():
                 continue
+            if line > prev_line + 1:
+                continue  # a blank line between: a paragraph of its own (an authors line), not a lazy line
             full_prev = doc.line_text(prev_line)
             prev_end = len(full_prev.rstrip(" \t")) + 1
             joiner = "" if text.lstrip()[0] in _JOIN_TIGHT else " "
