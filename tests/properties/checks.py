@@ -127,6 +127,9 @@ def check_safe_fixes_keep_rendering(text: str, findings: Sequence[Finding]) -> N
                 continue
             if finding.rule_id in JOINS_LISTS_BY_DESIGN and _unsplit(before) == _unsplit(after):
                 continue
+            if finding.rule_id in SEPARATES_BY_DESIGN and (
+                    _SEPARATOR_CHARS.sub("", before) == _SEPARATOR_CHARS.sub("", after)):
+                continue
             if finding.rule_id in ADDS_BY_DESIGN:
                 ops = difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
                 assert all(op in ("equal", "insert") for op, *_ in ops), (finding.rule_id, before, after)
