@@ -30,7 +30,8 @@ _CODE_END = re.compile(r"\n</code>")
 # Safe fixes whose very purpose is to add something readers see: their rendering may gain HTML, but
 # must lose none (everything else about them is checked like any other fix).
 ADDS_BY_DESIGN: dict[str, str] = {"AL122": "adds the awesome badge to the title",
-                                  "AL128": "adds the final period the list's descriptions use"}
+                                  "AL128": "adds the final period the list's descriptions use",
+                                  "AL201": "adds the space a paper entry's comma lacks"}
 # Safe fixes that rewrite the separator between an entry's link and its description (an en dash, a
 # colon, a no-break space become ' - '): the rendering may change in those characters only.
 SEPARATES_BY_DESIGN: dict[str, str] = {"AL126": "writes the list's separator ' - ' in place of another"}
