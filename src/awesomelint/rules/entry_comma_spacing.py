@@ -23,7 +23,8 @@ META = RuleMeta(
     profiles=PAPERS,
 )
 _BEFORE = re.compile(r"(?<=[^\s\x00])[ \t]+(?=,)")
-_AFTER = re.compile(r",(?=[^\s\d,\x00\"'”’)\]])")
+# a comma right before the `*`/`_` that closes an emphasis (`*[Title](url),*`) is followed by markup, not text
+_AFTER = re.compile(r",(?![*_]+(?:[\s,.;:)\]]|$))(?=[^\s\d,\x00\"'”’)\]])")
 _FULL_WIDTH = re.compile(r"[ \t]*，[ \t]*")
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff0b\uff0d-\uff5e]")
 
