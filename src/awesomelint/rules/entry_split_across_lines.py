@@ -5,11 +5,12 @@ joins to the list item above. Doc: rules/AL200-entry-split-across-lines.md
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Sequence
 
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Fix, Problem, Severity
-from awesomelint.papers import papers
+from awesomelint.papers import Paper, papers
 from awesomelint.profiles import PAPERS
 from awesomelint.rule import RuleMeta
 
@@ -22,16 +23,29 @@ META = RuleMeta(
     profiles=PAPERS,
 )
 _JOIN_TIGHT = ",，.;:)]"
+_FORMAT_MIN = 5
+_BR_AT_END = re.compile(r"<br\s*/?>[ \t]*$", re.IGNORECASE)
+# a line of nothing but anchors (`<a name="x"></a>`) or comments renders nothing: it is no entry text
+_INVISIBLE = re.compile(r"(?:[ \t]*(?:<a\s+(?:name|id)\s*=[^<>]*>[ \t]*</a>|<!--.*?-->))+[ \t]*", re.IGNORECASE)
 
 
 def _hard_break(line: str) -> bool:
-    return line.endswith(("\\", "  "))
+    return line.endswith(("\\", "  ")) or _BR_AT_END.search(line) is not None
+
+
+def _written_over_lines(items: Sequence[Paper]) -> bool:
+    """Most of the list's entries span several source lines (a title line, then an authors or venue
+    line): that is the list's entry format, not a slip, so its unindented lines are not reported.
+    A handful of entries does not make a format."""
+    multi = sum(1 for p in items if len({line for line, _, text in p.source.segments if text.strip()}) > 1)
+    return multi >= _FORMAT_MIN and multi * 2 > len(items)
 
 
 def check(doc: Document, options: object) -> Iterator[Problem]:
-    for paper in papers(doc):
-        if paper.kind != "list_item":
-            continue
+    items = [paper for paper in papers(doc) if paper.kind == "list_item"]
+    if _written_over_lines(items):
+        return
+    for paper in items:
         segments = paper.source.segments
         content_column = segments[0][1]
         for (prev_line, _, prev_text), (line, _, text) in itertools.pairwise(segments):
@@ -39,8 +53,8 @@ def check(doc: Document, options: object) -> Iterator[Problem]:
             indent = len(source) - len(source.lstrip(" \t"))
             if indent >= content_column - 1 or _hard_break(prev_text) or not text.strip():
                 continue
-            if line > prev_line + 1:
-                continue  # a blank line between: a paragraph of its own (an authors line), not a lazy line
+            if line > prev_line + 1 or _INVISIBLE.fullmatch(text):
+                continue  # after a blank line: a paragraph of its own (an authors line); or renders nothing
             full_prev = doc.line_text(prev_line)
             prev_end = len(full_prev.rstrip(" \t")) + 1
             joiner = "" if text.lstrip()[0] in _JOIN_TIGHT else " "
