@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import http.server
-import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -118,7 +117,6 @@ def test_bad_input_is_exit_2_with_an_annotation(tmp_path: Path, capsys: pytest.C
     (tmp_path / "links.json").write_text("not json")
     assert linkreport.main([str(tmp_path / "links.json")], {}, root=tmp_path) == 2
     assert "::error title=awesomelint::" in capsys.readouterr().out
-    assert json.loads('{"findings": []}') == {"findings": []}
 
 
 def test_the_fixes_are_committed_byte_for_byte(repo: Path) -> None:

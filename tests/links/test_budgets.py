@@ -91,7 +91,7 @@ def test_real_time_429_forever_is_bounded_by_the_host_budget() -> None:
         results = check_urls(urls, settings)
         elapsed = time.monotonic() - started
     assert {r.verdict for r in results.values()} == {"unknown"}
-    assert elapsed < 3.0 + 1.0 + 1.5  # the budget, one window, slack for a loaded machine
+    assert elapsed < 40  # without the host budget: 20 links x 6 tries x Retry-After 1 s = 120 s
     assert any("budget of 3 s" in (r.error or "") for r in results.values())
 
 

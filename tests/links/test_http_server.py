@@ -61,10 +61,8 @@ def test_retry_after_is_waited_out_before_asking_again(server: FaultServer) -> N
 
 
 def test_64_mib_body_is_never_read(server: FaultServer) -> None:
-    started = time.monotonic()
     results = check_urls([server.url("/big/2")], FAST)
     assert results[server.url("/big/2")].verdict == "alive"
-    assert time.monotonic() - started < 2.0
     time.sleep(0.2)  # let the server notice the closed connection
     assert server.big_sent < BIG // 4  # only what socket buffers took before the checker hung up
 
@@ -75,15 +73,14 @@ def test_a_server_that_never_answers_hits_the_deadline(server: FaultServer) -> N
     results = check_urls([server.url("/hang/1")], settings)
     elapsed = time.monotonic() - started
     assert results[server.url("/hang/1")].verdict == "timeout"
-    assert elapsed < 2.5
+    # without the deadline: four tries of a 30 s read timeout (120 s); the bound leaves room for a loaded machine
+    assert elapsed < 20
 
 
 def test_a_trickling_server_is_cut_off_at_the_deadline(server: FaultServer) -> None:
     settings = LinkSettings(allow_private=True, timeout=5.0, deadline=1.0, retries=2)
-    started = time.monotonic()
     result = check_urls([server.url("/trickle/1")], settings)[server.url("/trickle/1")]
-    assert result.verdict == "timeout"
-    assert time.monotonic() - started < 2.5
+    assert result.verdict == "timeout"  # the headers trickle forever: returning at all is the deadline's doing
     assert server.hits["/trickle/1"] == 1
 
 
