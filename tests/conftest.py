@@ -41,6 +41,18 @@ FULL_TIER = (
 )
 
 
+# Variables with which git (and so every test that runs it, and awesomelint's own PR-diff mode) would work
+# on another repository than the one a test built: a `git bisect run` or a hook exports them. Once they
+# leaked and a test set core.bare on the team's checkout. Dropped for the whole session, before any test.
+GIT_REDIRECTS = ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_COMMON_DIR",
+                 "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_NAMESPACE", "GIT_CEILING_DIRECTORIES", "GIT_PREFIX")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    for name in GIT_REDIRECTS:
+        os.environ.pop(name, None)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """A test run over every corpus list is slow: it belongs to the full tier (.ci/run), not to the
     fast local default (``-m "not slow"``); so do the tests of FULL_TIER."""

@@ -6,6 +6,8 @@ import os
 import subprocess
 from pathlib import Path
 
+import pytest
+
 GIT_ENV = {
     "GIT_AUTHOR_NAME": "Test",
     "GIT_AUTHOR_EMAIL": "test@example.invalid",
@@ -16,12 +18,25 @@ GIT_ENV = {
 }
 
 
+def clean_env() -> dict[str, str]:
+    """The environment for git in a test's own repository: no inherited GIT_* variable may point it
+    elsewhere (tests/conftest.py drops the redirecting ones for the session; this holds for any caller)."""
+    return {**{k: v for k, v in os.environ.items() if not k.startswith("GIT_")}, **GIT_ENV}
+
+
 def git(cwd: Path, *args: str) -> str:
-    done = subprocess.run(
-        ["git", *args], cwd=cwd, env={**os.environ, **GIT_ENV}, capture_output=True, text=True, check=False
-    )
+    done = subprocess.run(["git", *args], cwd=cwd, env=clean_env(), capture_output=True, text=True, check=False)
     assert done.returncode == 0, f"git {' '.join(args)}: {done.stderr}"
     return done.stdout
+
+
+def use_git_identity(monkeypatch: pytest.MonkeyPatch, *, outside_actions: bool = True) -> None:
+    """Git in this test (and in the awesomelint it runs in process) commits as the test identity, with
+    no user or system config; outside_actions also hides a real runner's GITHUB_ACTIONS."""
+    for key, value in GIT_ENV.items():
+        monkeypatch.setenv(key, value)
+    if outside_actions:
+        monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
 
 
 def init(path: Path) -> Path:

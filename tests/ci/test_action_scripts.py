@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 import yaml
-from gitrepo import GIT_ENV, commit, git, init
+from gitrepo import clean_env, commit, git, init
 from tools import REPO
 
 STEPS = {s.get("id"): s for s in yaml.safe_load((REPO / "action.yml").read_text())["runs"]["steps"]}
@@ -29,8 +28,7 @@ def run_step(step: str, cwd: Path, env: dict[str, str]) -> tuple[int, str, dict[
     output = cwd / f"github-output-{step}"
     output.write_text("")
     full = {
-        **os.environ,
-        **GIT_ENV,
+        **clean_env(),
         "AWESOMELINT_PYTHON": sys.executable,
         "RUNNER_TEMP": str(cwd.parent),
         **env,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gitrepo import GIT_ENV, commit, git, init, lines
+from gitrepo import commit, git, init, lines, use_git_identity
 
 from awesomelint import diffscope
 from awesomelint.errors import UsageError
@@ -13,8 +13,7 @@ from awesomelint.errors import UsageError
 
 @pytest.fixture(autouse=True)
 def _git_identity(monkeypatch: pytest.MonkeyPatch) -> None:
-    for key, value in GIT_ENV.items():
-        monkeypatch.setenv(key, value)
+    use_git_identity(monkeypatch, outside_actions=False)
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from fakegithub import TOKEN, State, fake_github
-from gitrepo import GIT_ENV, commit, git, init
+from gitrepo import commit, git, init, use_git_identity
 from test_prdiff import GUIDE, LIST
 
 from awesomelint.cli import main as cli
@@ -25,9 +25,7 @@ ADDED = LIST.replace("- [Beta]", "- [Alpha](https://b.example) - An alpha tool.\
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for key, value in GIT_ENV.items():
-        monkeypatch.setenv(key, value)
-    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    use_git_identity(monkeypatch)
     path = init(tmp_path / "list")
     commit(path, {"README.md": LIST, "contributing.md": GUIDE}, "base")
     git(path, "checkout", "-q", "-b", "pr")

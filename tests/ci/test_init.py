@@ -7,15 +7,14 @@ from pathlib import Path
 
 import pytest
 import yaml
-from gitrepo import GIT_ENV, init
+from gitrepo import init, use_git_identity
 
 from awesomelint.scaffold import ACTION_SHA, CACHE_FILE, CONFIG, GITIGNORE, PRE_COMMIT, WORKFLOW, init_project
 
 
 @pytest.fixture(autouse=True)
 def _git_identity(monkeypatch: pytest.MonkeyPatch) -> None:
-    for key, value in GIT_ENV.items():
-        monkeypatch.setenv(key, value)
+    use_git_identity(monkeypatch, outside_actions=False)
 
 
 def test_creates_config_workflow_and_pre_commit_at_the_repository_root(tmp_path: Path) -> None:

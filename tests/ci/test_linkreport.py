@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from fakegithub import TOKEN, State, fake_github
-from gitrepo import GIT_ENV, commit, init
+from gitrepo import commit, init, use_git_identity
 
 from awesomelint.cli import main as cli
 from awesomelint.github import linkreport
@@ -52,9 +52,7 @@ def github() -> Iterator[tuple[str, State]]:
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for key, value in GIT_ENV.items():
-        monkeypatch.setenv(key, value)
-    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    use_git_identity(monkeypatch)
     path = init(tmp_path / "list")
     monkeypatch.chdir(path)
     return path

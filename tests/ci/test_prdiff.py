@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from gitrepo import GIT_ENV, commit, git, init
+from gitrepo import commit, git, init, use_git_identity
 
 from awesomelint.cli import main
 from awesomelint.finding import Finding, Severity
@@ -49,9 +49,7 @@ GUIDE = "# Contributing\n\nSend a pull request.\n"
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for key, value in GIT_ENV.items():
-        monkeypatch.setenv(key, value)
-    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    use_git_identity(monkeypatch)
     path = init(tmp_path / "list")
     commit(path, {"README.md": LIST, "contributing.md": GUIDE}, "base")
     git(path, "checkout", "-q", "-b", "pr")

@@ -11,7 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from gitrepo import GIT_ENV, commit, init
+from gitrepo import clean_env, commit, init
 from tools import REPO, require_tool
 
 pytestmark = pytest.mark.slow
@@ -44,7 +44,7 @@ def run_hooks(tmp_path: Path, home: Path, readme: str) -> subprocess.CompletedPr
         f"      - id: awesomelint\n{select}      - id: awesomelint-links\n{select}"
     )
     commit(repo, {"README.md": readme, "guide.md": "# Guide\n", ".pre-commit-config.yaml": config})
-    env = {**os.environ, **GIT_ENV, "PRE_COMMIT_HOME": str(home), "PRE_COMMIT_COLOR": "never"}
+    env = {**clean_env(), "PRE_COMMIT_HOME": str(home), "PRE_COMMIT_COLOR": "never"}
     env.pop("GITHUB_ACTIONS", None)
     return subprocess.run(
         [tool, "run", "--all-files"], cwd=repo, env=env, capture_output=True, text=True, check=False, timeout=540
@@ -71,7 +71,7 @@ def test_the_links_hook_runs_in_the_manual_stage(tmp_path: Path, pre_commit_home
     done = run_hooks(tmp_path, pre_commit_home, LOCAL)
     assert done.returncode == 0, done.stdout + done.stderr
     tool = require_tool("pre-commit", "pip install pre-commit")
-    env = {**os.environ, **GIT_ENV, "PRE_COMMIT_HOME": str(pre_commit_home), "PRE_COMMIT_COLOR": "never"}
+    env = {**clean_env(), "PRE_COMMIT_HOME": str(pre_commit_home), "PRE_COMMIT_COLOR": "never"}
     listed = subprocess.run(
         [tool, "run", "--hook-stage", "manual", "--all-files", "awesomelint-links"],
         cwd=tmp_path / "list",
