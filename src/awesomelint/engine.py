@@ -180,10 +180,24 @@ def _line_being_checked(tb: TracebackType | None, line_count: int) -> int:
         tb = tb.tb_next
     for frame in reversed(frames):
         for value in frame.f_locals.values():
-            line = getattr(value, "line", None)
-            if isinstance(line, int) and hasattr(value, "end_line") and 1 <= line <= line_count:
+            line = _model_line(value)
+            if line is not None and 1 <= line <= line_count:
                 return line
     return 1
+
+
+def _model_line(value: object) -> int | None:
+    """A positioned model object's line; anything else (a plugin's object whose attributes raise or
+    compute) is looked at through its instance dict only, never through a property."""
+    try:
+        attributes = vars(value)
+    except TypeError:  # slots or a builtin: ask the class's declared fields
+        attributes = {name: getattr(value, name, None) for name in ("line", "end_line")
+                      if name in getattr(type(value), "__dataclass_fields__", {})}
+    except Exception:  # noqa: BLE001 - a hostile __dict__ must not mask the crash being reported
+        return None
+    line = attributes.get("line")
+    return line if isinstance(line, int) and "end_line" in attributes else None
 
 
 def lint_document(doc: Document, *, config: Config | None = None, overrides: Overrides | None = None,

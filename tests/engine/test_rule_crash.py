@@ -65,3 +65,32 @@ def test_cli_exits_2_with_the_other_findings_and_traceback_only_with_debug(tmp_p
     debug = run(site, readme, "--format", "json", "--debug")
     assert debug.returncode == 2
     assert "Traceback (most recent call last)" in debug.stderr and "KeyError: 'title'" in debug.stderr
+
+
+def test_a_crash_with_a_hostile_local_still_points_at_the_entry(tmp_path: Path) -> None:
+    """Locating the entry reads the traceback's locals; a plugin's object whose attributes raise must not
+    turn the crash report itself into a second crash."""
+    import dataclasses
+
+    class Hostile:
+        @property
+        def line(self) -> int:
+            raise RuntimeError("a property that raises")
+
+        @property
+        def end_line(self) -> int:
+            raise RuntimeError("a property that raises")
+
+    def check(doc, options):  # type: ignore[no-untyped-def]
+        hostile = Hostile()  # noqa: F841 - a local the crash locator sees before the entry
+        for entry in doc.entries:
+            if entry.line == 4:
+                raise ValueError("boom")
+        return iter(())
+
+    crashing = dataclasses.replace(next(r for r in builtin_rules() if r.id == "AL001"), check=check,
+                                   wants_context=False)
+    registry = Registry(crashing if r.id == "AL001" else r for r in builtin_rules())
+    findings = lint_document(parse(LIST, tmp_path / "README.md"), registry=registry, display_path="README.md")
+    (crash,) = [f for f in findings if f.rule_id == CRASH_ID]
+    assert crash.line == 4 and "ValueError: boom" in crash.message
