@@ -194,7 +194,7 @@ def _model_line(value: object) -> int | None:
     except TypeError:  # slots or a builtin: ask the class's declared fields
         attributes = {name: getattr(value, name, None) for name in ("line", "end_line")
                       if name in getattr(type(value), "__dataclass_fields__", {})}
-    except Exception:  # noqa: BLE001 - a hostile __dict__ must not mask the crash being reported
+    except Exception:  # a hostile __dict__ must not mask the crash being reported
         return None
     line = attributes.get("line")
     return line if isinstance(line, int) and "end_line" in attributes else None
