@@ -7,6 +7,7 @@ lines and columns.
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
@@ -143,6 +144,23 @@ def plain_text(tokens: list[Token]) -> str:
             out.append(" ")
         elif "children" in token and kind != "image":
             out.append(plain_text(token["children"]))
+    return "".join(out)
+
+
+def rendered_text(tokens: list[Token]) -> str:
+    """The text GitHub renders: ``plain_text`` with character references decoded in text (not in code
+    spans, which show them as written). Not trimmed: the spaces around a dropped image stay."""
+    out: list[str] = []
+    for token in tokens:
+        kind = token.get("type")
+        if kind == "text":
+            out.append(html.unescape(token.get("raw", "")))
+        elif kind == "codespan":
+            out.append(token.get("raw", ""))
+        elif kind in ("softbreak", "linebreak"):
+            out.append(" ")
+        elif "children" in token and kind != "image":
+            out.append(rendered_text(token["children"]))
     return "".join(out)
 
 

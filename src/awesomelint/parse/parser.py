@@ -18,6 +18,7 @@ from awesomelint.parse.inline import (
     line_starts,
     plain_text,
     positioned_nodes,
+    rendered_text,
 )
 from awesomelint.parse.locate import Locator
 from awesomelint.parse.slug import Slugger
@@ -184,10 +185,10 @@ class _Builder:
         links: list[Link] = []
         self.collect_links(tokens, tmap, "heading", links)
         self.links.extend(links)
-        plain = plain_text(tokens).strip()
+        rendered = rendered_text(tokens)
         end = self.loc.last
         self.headings.append(Heading(
-            level=level, text=plain, raw=text, anchor=self.slugger.slug(plain), style=style,
+            level=level, text=rendered.strip(), raw=text, anchor=self.slugger.slug(rendered), style=style,
             line=line, column=heading_column, end_line=end + 1, end_column=len(self.lines[end]) + 1,
             text_column=text_column, links=tuple(links),
         ))

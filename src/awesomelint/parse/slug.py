@@ -1,4 +1,20 @@
-"""GitHub-style heading anchors, as github-slugger makes them."""
+"""GitHub-style heading anchors.
+
+The rule, as GitHub applies it (html-pipeline's ``TableOfContentsFilter``, which github-slugger
+reproduces for JavaScript): take the heading element's *rendered text* (its text nodes, in order,
+after Markdown became HTML), lower-case it, delete every character that is not a word character
+(letter, mark, number, ``_``), a ``-`` or a space, and turn each space into ``-``. A second heading
+with the same slug gets ``-1``, the third ``-2`` ... The rendered text, not the source, is what counts:
+
+- entities are decoded (``&nbsp;`` is U+00A0, then deleted; ``&amp;`` is ``&``, then deleted);
+- HTML tags vanish but their text stays (``<sup>[TOC]</sup>`` gives ``toc``), and a link keeps its text;
+- images (badges) give no text, but the spaces around them stay: ``Awesome-LLM [![b](…)](…)`` is
+  ``awesome-llm-``; the Markdown parser has already trimmed the heading's own outer whitespace;
+- emoji shortcodes are text when the anchor is made (the emoji filter runs later), so
+  ``:anger: Table of Contents`` is ``anger-table-of-contents``; a Unicode emoji is a symbol and goes.
+
+The parser hands ``slugify`` that rendered text (``parse.inline.rendered_text``).
+"""
 
 from __future__ import annotations
 
@@ -10,9 +26,9 @@ _EMOJI_MARKS = frozenset(chr(c) for c in (*range(0xFE00, 0xFE10), 0x200D, 0x20E3
 
 
 def slugify(text: str) -> str:
-    """Lower-case; keep letters, marks, numbers, '-' and '_'; spaces become '-'.
+    """Lower-case; keep letters, marks, numbers, '-' and '_'; ASCII spaces become '-'.
 
-    Everything else (punctuation, symbols, emoji) is dropped, as GitHub does.
+    Everything else (punctuation, symbols, emoji, other spaces such as U+00A0) is dropped, as GitHub does.
     """
     out: list[str] = []
     for char in text.lower():

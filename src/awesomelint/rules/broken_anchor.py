@@ -19,6 +19,9 @@ META = RuleMeta(
     aliases=("no-dead-anchors",),
     profiles=OURS,  # awesome-lint has no such check
 )
+# Anchors GitHub's page gives every rendered Markdown file, whatever its headings: ``#readme`` is the
+# element that holds the rendered file (the usual "back to top" target), ``#top`` the page's top.
+PAGE_ANCHORS = frozenset({"", "top", "readme"})
 _HTML_ID = re.compile(r"""<[A-Za-z][^>]*?\s(?:id|name)\s*=\s*["']?([^"'\s>]+)""")
 
 
@@ -32,7 +35,7 @@ def anchors(doc: Document) -> set[str]:
 def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
     known: set[str] | None = None
     for link in doc.links:
-        if not link.url.startswith("#") or link.url in ("#", "#top"):
+        if not link.url.startswith("#") or link.url[1:].casefold() in PAGE_ANCHORS:
             continue
         if known is None:
             known = anchors(doc)

@@ -1,0 +1,29 @@
+"""Headings, anchors and the contents list read as GitHub renders them (issue #9)."""
+
+from __future__ import annotations
+
+from awesomelint.engine import lint_text
+from awesomelint.parse.parser import parse
+
+
+def _found(text: str, rule: str) -> list[tuple[int, int, str]]:
+    return [(f.line, f.column, f.message) for f in lint_text(text, select=[rule])]
+
+
+def test_anchor_comes_from_the_rendered_heading_text() -> None:
+    doc = parse("# Awesome-LLM [![b](https://b.example/b.svg)](https://b.example)\n\n"
+                "## :anger: &nbsp;Table of Contents\n\n#### CLI Tools &nbsp;[<sup>[TOC]</sup>](#x)\n\n"
+                "## RSS &amp; `a&amp;b`\n")
+    assert [h.anchor for h in doc.headings] == [
+        "awesome-llm-", "anger-table-of-contents", "cli-tools-toc", "rss--aampb"]
+    assert doc.headings[1].text == ":anger: \xa0Table of Contents"  # what a reader sees, trimmed
+
+
+def test_broken_anchor_accepts_rendered_slugs_and_readme() -> None:
+    text = ("# T\n\n- [A](#anger-table-of-contents)\n- [B](#cli-tools-toc)\n- [C](#readme)\n"
+            "- [D](#cli-tools)\n\n## :anger: &nbsp;Table of Contents\n\n"
+            "#### CLI Tools &nbsp;[<sup>[TOC]</sup>](#anger-table-of-contents)\n")
+    line = text.splitlines()[5]
+    assert _found(text, "broken-anchor") == [(6, 3, "no heading or anchor '#cli-tools' in this document")]
+    assert line[2:] == "[D](#cli-tools)"
+
