@@ -27,3 +27,9 @@ def test_broken_anchor_accepts_rendered_slugs_and_readme() -> None:
     assert _found(text, "broken-anchor") == [(6, 3, "no heading or anchor '#cli-tools' in this document")]
     assert line[2:] == "[D](#cli-tools)"
 
+
+def test_a_question_is_a_heading_but_a_colon_is_still_reported() -> None:
+    text = "# T\n\n## What is Static Analysis?\n\n## Meaning of Symbols:\n"
+    assert _found(text, "heading-punctuation") == [
+        (5, 1, "Unexpected character `:` at end of heading, remove it")]
+

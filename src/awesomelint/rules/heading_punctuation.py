@@ -1,4 +1,5 @@
-"""A heading is a title, not a sentence: it does not end with `.`, `:`, `!` and the like.
+"""A heading is a title, not a sentence: it does not end with `.`, `:`, `!` and the like. A question
+(`## Why static analysis?`) is a title too, so `?` is allowed unless configured (awesome-lint reports it).
 
 Doc: rules/AL022-heading-punctuation.md
 """
@@ -18,14 +19,16 @@ from awesomelint.profiles import STYLE
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL022", name="heading-punctuation", summary="No punctuation at the end of a heading.",
-                severity=Severity.WARNING, fixable=True, aliases=("no-heading-punctuation",), profiles=STYLE)
+                severity=Severity.WARNING, fixable=True, aliases=("no-heading-punctuation",), profiles=STYLE,
+                presets={"awesome-lint": {"punctuation": "!,.:;?"}})
 
 _CLOSING = re.compile(r"(?:[ \t]+#+)?[ \t]*$")
 
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    punctuation: Annotated[str, Chars()] = "!,.:;?"  # characters not allowed at the end of a heading
+    # characters not allowed at the end of a heading; '?' ends a question, which is a fine title
+    punctuation: Annotated[str, Chars()] = "!,.:;"
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:
