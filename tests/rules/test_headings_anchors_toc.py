@@ -33,3 +33,11 @@ def test_a_question_is_a_heading_but_a_colon_is_still_reported() -> None:
     assert _found(text, "heading-punctuation") == [
         (5, 1, "Unexpected character `:` at end of heading, remove it")]
 
+
+def test_a_logo_then_a_level_one_heading_is_one_main_heading() -> None:
+    logo = "[![Logo](https://l.example/logo.png)](https://l.example)\n\n"
+    assert _found(logo + "# Terminals Are Sexy\n\n## Shells\n", "main-heading") == []
+    assert _found(logo + "# A\n\n# B\n", "main-heading") == [
+        (5, 1, "a second level-1 heading 'B': the list has one main heading; make this a section ('## …')")]
+    html = '<h1 align="center">A</h1>\n\n# B\n'
+    assert [(f[0], f[1]) for f in _found(html, "main-heading")] == [(3, 1)]  # an HTML title, then a second

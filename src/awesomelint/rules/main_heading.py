@@ -54,8 +54,23 @@ def _logo(doc: Document) -> bool:
     return False
 
 
+def _titled_logo(doc: Document) -> bool:
+    """A logo (images, no heading tag) followed by a level-1 heading as the file's first heading: the
+    heading is the list's name and the logo decorates it ('[![Logo](…)](…)' then '# Terminals Are Sexy')."""
+    if doc.title is None:
+        return False
+    first = doc.blocks[0] if doc.blocks else None
+    if first is not None and first.type == "block_html":
+        source = "\n".join(doc.lines[first.line - 1:first.end_line])
+        if re.search(r"<h[1-6][\s>]", _COMMENT.sub("", source), re.IGNORECASE):
+            return False  # an HTML title, then a Markdown one: two titles
+    return True
+
+
 def check(doc: Document, options: Options) -> Iterator[Problem]:
     count = 1 if html_header(doc) or (options.parts and _logo(doc)) else 0
+    if count and options.parts and _titled_logo(doc):
+        count = 0
     first = doc.blocks[0] if doc.blocks else None
     level1 = [h for h in doc.headings if h.level == 1]
     if options.parts and len(level1) >= PARTS:
