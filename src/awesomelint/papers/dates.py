@@ -23,6 +23,7 @@ MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", 
 DATE = re.compile(rf"\b(?P<day>\d{{1,2}})[ \t]+(?P<mon>{'|'.join(MONTHS)})[a-z]*\.?,?[ \t]+(?P<year>{YEAR})\b",
                   re.IGNORECASE)
 MAX_VENUE_WORDS = 6
+PIVOT = 50  # a two-digit year below it is 20YY, from it on 19YY: paper lists begin in the 1950s
 # a month written before the year, ending what was read as the venue: "Arxiv, Mar. 2024", "Oct., 2025"
 _MONTH_END = re.compile(rf"(?:^|(?<=[\s,，(]))(?P<mon>{'|'.join(MONTHS)})[a-z]*\.?[ \t]*[,，]?[ \t]*$", re.IGNORECASE)
 
@@ -43,7 +44,7 @@ def venue_year(source: Source, start: int, end: int, where: str = "suffix") -> V
     else:
         match = _SHORT_YEAR.match(text)
         if match:
-            year = 2000 + int(match.group("yy"))
+            year = full_year(int(match.group("yy")))
     if match is None or year is None:
         return None
     venue = _part(source, start, match, "venue")
@@ -77,6 +78,11 @@ def venue_year(source: Source, start: int, end: int, where: str = "suffix") -> V
     return VenueYear(source.part(start, end), venue, year, year_part,
                      month, separator, (match.groupdict().get("msep") or ""), tail, False,
                      "prefix" if where == "prefix" else "cell" if where == "cell" else "suffix")
+
+
+def full_year(yy: int) -> int:
+    """The year a two-digit ``'YY`` stands for (``'19`` is 2019, ``'98`` is 1998)."""
+    return 2000 + yy if yy < PIVOT else 1900 + yy
 
 
 def _month(match: re.Match[str]) -> int | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from awesomelint.document import Link
-from awesomelint.papers.dates import YEAR, YEAR_TOKEN
+from awesomelint.papers.dates import YEAR, YEAR_TOKEN, full_year
 from awesomelint.papers.model import VenueYear
 from awesomelint.papers.source import Part, Source
 from awesomelint.papers.venues import Mention, catalog
@@ -39,7 +39,7 @@ def _year_after(text: str, mention: Mention) -> tuple[int, int, int] | None:
     for group in ("year", "yy", "bare"):
         if match.group(group):
             value = int(match.group(group))
-            return (value if group == "year" else 2000 + value if value < 50 else 1900 + value), *match.span(group)
+            return (value if group == "year" else full_year(value)), *match.span(group)
     return None
 
 
@@ -81,7 +81,7 @@ def scan(source: Source, masked: str, skip: list[tuple[int, int]], want_venue: b
             named = source.part(*tag.span("venue"))
             yy = int(tag.group("yy"))
             return named, VenueYear(source.part(tag.start("venue"), tag.end("yy")), named,
-                                    2000 + yy if yy < 50 else 1900 + yy, source.part(*tag.span("yy")),
+                                    full_year(yy), source.part(*tag.span("yy")),
                                     separator=tag.group("sep"), where="scan")
     venue: Part | None = source.part(mentions[0].start, mentions[0].end) if mentions and want_venue else None
     if not want_year:
