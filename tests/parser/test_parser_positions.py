@@ -197,3 +197,14 @@ def test_a_nested_item_never_takes_an_outer_item_of_the_other_kind_as_its_marker
         (1, 1, "-", False), (1, 3, "2020.", True), (1, 11, "-", False)]
     doc = parse("- 1. ---\n")
     assert [(e.column, e.marker, e.ordered) for e in doc.entries] == [(1, "-", False), (3, "1.", True)]
+
+
+def test_items_of_the_same_kind_on_one_line_each_get_their_own_marker() -> None:
+    """An item opening with a quote that holds a list shares its line with its parent: each item's marker
+    is the nearest one before its content, not the first one on the line."""
+    text = "1. 2. > - [x](https://x.example) - y\n* 1. > quote\n"
+    doc = parse(text)
+    found = [(e.line, e.column, e.marker) for e in doc.entries]
+    assert found == [(1, 1, "1."), (1, 4, "2."), (1, 9, "-"), (2, 1, "*"), (2, 3, "1.")]
+    for line, column, marker in found:
+        assert text.splitlines()[line - 1][column - 1:].startswith(marker)

@@ -14,7 +14,7 @@ _PREFIX = r"(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*"
 _ATX = re.compile(r"^" + _PREFIX + r"(#{1,6})(?=[ \t]|$)")
 _SETEXT_UNDERLINE = re.compile(r"^[ \t>]*(=+|-+)[ \t]*$")
 _THEMATIC = re.compile(r"^" + _PREFIX + r"([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_MARKER_BEFORE = re.compile(r"([-*+]|\d{1,9}[.)])[ \t]*(?:\[[ xX]\][ \t]*)?$")
+_MARKER_BEFORE = re.compile(r"(?<![^ \t>])([-*+]|\d{1,9}[.)])[ \t>]*(?:\[[ xX]\][ \t]*)?$")
 _MARKER_START = re.compile(r"^[ \t>]*([-*+]|\d{1,9}[.)])(?=[ \t]|$)")
 _ORDERED_AT = re.compile(r"(?<![^ \t>])(\d{1,9}[.)])(?=[ \t]|$)")
 _BULLET_AT = re.compile(r"(?<![^ \t>])([-*+])(?=[ \t]|$)")
