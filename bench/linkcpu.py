@@ -2,7 +2,7 @@
 """The link checker's own CPU per URL and memory, in process, on a linkfarm without hanging or
 rate-limited links (the issue's measure: no parse, no lint, no interpreter start-up).
 
-    python bench/linkcpu.py [--links 10000] [--hosts 50] [--profile]
+    python bench/linkcpu.py [--links 10000] [--hosts 50] [--profile [--callees begin,_step]]
 
 Starts ../shared/bench/linkfarm.py on 127.0.0.0/8, runs ``check_urls`` on its distinct URLs
 (allow-private, no cache, --confirm-dead 0), and prints CPU seconds, CPU per URL, wall, peak RSS and
@@ -37,6 +37,8 @@ def main() -> int:
     parser.add_argument("--hosts", type=int, default=50)
     parser.add_argument("--port", type=int, default=18600)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--concurrency", type=int, default=64, help="max_concurrency (worker threads)")
+    parser.add_argument("--callees", default="", help="with --profile: comma list of functions to break down")
     args = parser.parse_args()
     if not FARM.is_file():
         print(f"linkcpu: {FARM} is missing: the benchmark needs ../shared/bench", file=sys.stderr)
@@ -76,10 +78,15 @@ def run(args: argparse.Namespace, truth: dict[str, str]) -> int:
                 profile.disable()
 
         http.HttpChecker._work = profiled  # type: ignore[method-assign]
-    settings = LinkSettings(allow_private=True, timeout=6.0, deadline=7.0, cache=None, confirm_dead=0)
+    settings = LinkSettings(allow_private=True, timeout=6.0, deadline=7.0, cache=None, confirm_dead=0,
+                            max_concurrency=args.concurrency)
+    ru0 = resource.getrusage(resource.RUSAGE_SELF)
     cpu, wall = time.process_time(), time.monotonic()
     results = check_urls(list(truth), settings)
     cpu, wall = time.process_time() - cpu, time.monotonic() - wall
+    ru1 = resource.getrusage(resource.RUSAGE_SELF)
+    print(f"user {ru1.ru_utime - ru0.ru_utime:.2f} s, sys {ru1.ru_stime - ru0.ru_stime:.2f} s, "
+          f"context switches {ru1.ru_nvcsw - ru0.ru_nvcsw} voluntary, {ru1.ru_nivcsw - ru0.ru_nivcsw} forced")
     wrong = Counter((want, results[url].verdict) for url, want in truth.items() if results[url].verdict != want)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024  # Linux: KiB
     print(json.dumps({"urls": len(truth), "cpu_s": round(cpu, 2), "cpu_ms_per_url": round(1000 * cpu / len(truth), 3),
@@ -89,6 +96,8 @@ def run(args: argparse.Namespace, truth: dict[str, str]) -> int:
         for profile in profiles[1:]:
             stats.add(profile)
         stats.sort_stats("tottime").print_stats(30)
+        for name in filter(None, args.callees.split(",")):
+            stats.sort_stats("cumulative").print_callees(name)
     return 0
 
 

@@ -169,3 +169,25 @@ def closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def requests_transport(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Send the checker's requests through a requests session, so that ``responses`` can mock them.
+
+    The checker's decisions (retries, redirects, throttles, deadlines) are the same on either
+    transport; the default urllib3 one is tested against real servers (test_http_server,
+    test_hostile, test_proxy, test_transports).
+    """
+    from awesomelint.links import http
+    from awesomelint.links.viarequests import RequestsTransport, make_session
+
+    monkeypatch.setattr(http, "default_transport", lambda settings: RequestsTransport(make_session(settings)))
+
+
+@pytest.fixture(params=["urllib3", "requests"])
+def either_transport(request: pytest.FixtureRequest) -> str:
+    """Run a real-server test through each transport: their verdicts must not differ."""
+    if request.param == "requests":
+        request.getfixturevalue("requests_transport")
+    return str(request.param)

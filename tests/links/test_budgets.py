@@ -13,6 +13,8 @@ from awesomelint.links import LinkSettings, check_urls
 from .conftest import FakeClock
 from .rawserver import OK, RawServer, raw_server
 
+pytestmark = pytest.mark.usefixtures("requests_transport")  # responses mocks requests
+
 
 def forever_429(clock: FakeClock, retry_after: str = "10"):  # type: ignore[no-untyped-def]
     def answer(request: requests.PreparedRequest) -> tuple[int, dict[str, str], str]:

@@ -16,6 +16,8 @@ from awesomelint.links.settings import DEFAULT_TTL
 
 from .conftest import FakeClock
 
+pytestmark = pytest.mark.usefixtures("requests_transport")  # responses mocks requests
+
 
 def test_ttl_per_verdict_and_dead_never_cached(tmp_path: Path) -> None:
     now = [1000.0]

@@ -16,6 +16,8 @@ from awesomelint.links.confirm import confirm, parse_duration
 
 from .conftest import FakeClock
 
+pytestmark = pytest.mark.usefixtures("requests_transport")  # responses mocks requests
+
 DAY = 86400.0
 
 

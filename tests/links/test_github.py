@@ -15,6 +15,8 @@ from awesomelint.links.github import repo_of
 
 from .conftest import FakeClock
 
+pytestmark = pytest.mark.usefixtures("requests_transport")  # responses mocks requests
+
 API = "https://api.github.test"
 TOKEN = "ghp_TOPSECRET0123456789"
 

@@ -34,7 +34,7 @@ EXPECTED = {
 }
 
 
-def test_every_fault_kind_gets_its_verdict(server: FaultServer) -> None:
+def test_every_fault_kind_gets_its_verdict(server: FaultServer, either_transport: str) -> None:
     urls = [server.url(p) for p in EXPECTED]
     refused = f"http://127.0.0.1:{closed_port()}/refused"
     results = check_urls([*urls, refused], FAST)
@@ -60,7 +60,7 @@ def test_retry_after_is_waited_out_before_asking_again(server: FaultServer) -> N
     assert times[1] - times[0] >= 1.0  # Retry-After: 1
 
 
-def test_64_mib_body_is_never_read(server: FaultServer) -> None:
+def test_64_mib_body_is_never_read(server: FaultServer, either_transport: str) -> None:
     results = check_urls([server.url("/big/2")], FAST)
     assert results[server.url("/big/2")].verdict == "alive"
     time.sleep(0.2)  # let the server notice the closed connection

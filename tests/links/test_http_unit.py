@@ -13,6 +13,8 @@ from awesomelint.links.http import BACKOFF_BASE, MAX_THROTTLES
 
 from .conftest import FakeClock
 
+pytestmark = pytest.mark.usefixtures("requests_transport")  # responses mocks requests
+
 BASE = LinkSettings(allow_private=True, max_concurrency=1, retries=1)
 
 

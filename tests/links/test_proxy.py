@@ -9,7 +9,6 @@ from collections.abc import Iterator
 import pytest
 
 from awesomelint.links import LinkSettings, check_urls
-from awesomelint.links.safety import _said
 
 from .rawserver import OK, RawServer, raw_server
 
@@ -35,7 +34,6 @@ def via_proxy(monkeypatch: pytest.MonkeyPatch) -> Iterator[RawServer]:
             monkeypatch.setenv(name, srv.base)
         for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"):
             monkeypatch.delenv(name, raising=False)
-        _said.clear()
         yield srv
 
 
@@ -48,6 +46,14 @@ def test_proxy_is_used_and_a_loopback_proxy_is_said_once(via_proxy: RawServer,
     said = [r.getMessage() for r in caplog.records if "proxy" in r.getMessage()]
     assert said == [f"link checker: requests go through the proxy {via_proxy.base} "
                     "(127.0.0.1 is a loopback address: allowed for a proxy)"]
+
+
+def test_the_proxy_is_said_once_per_run_not_once_per_process(via_proxy: RawServer,
+                                                             caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="awesomelint.links"):
+        for path in ("/a", "/b"):
+            check_urls([f"{PUBLIC}{path}"], LinkSettings())
+    assert len([r for r in caplog.records if "go through the proxy" in r.getMessage()]) == 2
 
 
 def test_the_deadline_holds_through_a_proxy(via_proxy: RawServer) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
 import responses
 
 from awesomelint.linkresult import LinkResult, failing
@@ -13,6 +14,8 @@ from awesomelint.links import LinkSettings, MemoryStore, check_urls, plan
 from awesomelint.links.confirm import Failing
 
 from .conftest import FakeClock
+
+pytestmark = pytest.mark.usefixtures("requests_transport")  # responses mocks requests
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "awesomelint"
 

@@ -1,8 +1,9 @@
-"""Check http(s) URLs with requests: HEAD first, GET when HEAD is refused, retries, redirects, deadlines.
+"""Check http(s) URLs: HEAD first, GET when HEAD is refused, retries, redirects, deadlines.
 
 Every request is one step of a ``_Task``; the ``Scheduler`` decides when a step may run, so a
 worker never sleeps while holding a host's slot. Bodies are not read, except a small one
 (at most ``max_body`` and 64 KiB) to spot a bot wall or to keep the connection reusable.
+Requests go through a ``transport.Transport`` (urllib3 directly; a requests session if given).
 """
 
 from __future__ import annotations
@@ -10,26 +11,28 @@ from __future__ import annotations
 import contextlib
 import http.client
 import logging
-import os
 import random
 import threading
 import time
-import urllib.request
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
-import requests
+from urllib3.exceptions import HTTPError as Urllib3Error
 
 from awesomelint.linkresult import LinkResult, Verdict
 from awesomelint.linksettings import LinkSettings
 
 from .classify import PERMANENT_REDIRECTS, decide, retry_after
-from .safety import CheckerAdapter, ForbiddenAddress, Resolver
+from .safety import ForbiddenAddress, Resolver
 from .scheduler import Scheduler
+from .transport import Answer, SendFailed, Transport, Urllib3Transport, describe
 from .urls import host_key, redirect_target
 from .watchdog import limit
+
+if TYPE_CHECKING:
+    import requests
 
 MAX_REDIRECTS = 10
 SNIFF_BYTES = 64 * 1024
@@ -53,33 +56,8 @@ class _Task:
     spent: float = 0.0  # seconds spent in requests
 
 
-class CheckerSession(requests.Session):
-    """A session that never looks at ``Location`` itself: the checker follows redirects step by step
-    (``urls.redirect_target``), and requests' own look-ahead would decode a non-UTF-8 header and
-    parse a malformed URL outside any error handling."""
-
-    def get_redirect_target(self, resp: requests.Response) -> None:
-        return None
-
-
-def make_session(settings: LinkSettings) -> requests.Session:
-    session = CheckerSession()
-    size = max(settings.per_host_concurrency, 4)
-    for prefix in ("http://", "https://"):  # a pool per host, kept for many hosts: connections are reused
-        session.mount(prefix, CheckerAdapter(pool_connections=1024, pool_maxsize=size, max_retries=0,
-                                             guard=not settings.allow_private))
-    # requests re-reads the environment (proxies, no_proxy, .netrc, CA bundle) on every request,
-    # which cost more CPU than the rest of a request; read it once here. Without proxies the
-    # environment is not consulted again (and no .netrc credentials go to listed hosts).
-    if not urllib.request.getproxies():
-        session.trust_env = False
-        session.verify = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True
-    session.headers.update({
-        "User-Agent": settings.user_agent,
-        "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
-        "Accept-Language": "en-US,en;q=0.9",
-    })
-    return session
+def default_transport(settings: LinkSettings) -> Transport:
+    return Urllib3Transport(settings)
 
 
 class HttpChecker:
@@ -87,8 +65,13 @@ class HttpChecker:
                  clock: Clock | None = None, sleep: Callable[[float], None] | None = None,
                  rng: random.Random | None = None) -> None:
         self.settings = settings
-        self.session = session if session is not None else make_session(settings)
-        self._base_headers = dict(self.session.headers)
+        if session is not None:
+            from .viarequests import RequestsTransport
+
+            self.transport: Transport = RequestsTransport(session)
+        else:
+            self.transport = default_transport(settings)
+        self._extra: dict[str, dict[str, str]] = {}  # host -> configured headers
         self.clock = clock or time.monotonic
         run_deadline = self.clock() + settings.total_timeout if settings.total_timeout else None
         self.sched: Scheduler[_Task] = Scheduler(settings.per_host_concurrency, self.clock, sleep,
@@ -128,8 +111,8 @@ class HttpChecker:
             try:
                 ok, follow = self._step(host, task)
             except Exception as exc:
-                log.warning("link checker failed on %s: %s", task.url, _describe(exc), exc_info=True)
-                self._finish(task, "unknown", error=f"internal error while checking: {_describe(exc)}")
+                log.warning("link checker failed on %s: %s", task.url, describe(exc), exc_info=True)
+                self._finish(task, "unknown", error=f"internal error while checking: {describe(exc)}")
                 ok, follow = True, None
             finally:  # even when a step fails, so that the other workers are not left waiting
                 elapsed = self.clock() - started if ok else None
@@ -143,10 +126,11 @@ class HttpChecker:
         if self._on_result is not None:
             self._on_result(result)
 
-    def _headers(self, url: str) -> dict[str, str]:
-        extra: dict[str, str] = {}
-        extra.update(self.settings.headers.get("*", {}))
-        extra.update(self.settings.headers.get(host_key(url), {}))
+    def _headers(self, host: str) -> dict[str, str]:
+        extra = self._extra.get(host)
+        if extra is None:
+            extra = {**self.settings.headers.get("*", {}), **self.settings.headers.get(host, {})}
+            self._extra[host] = extra
         return extra
 
     def _step(self, host: str, task: _Task) -> tuple[bool, tuple[str, _Task, float] | None]:
@@ -171,13 +155,13 @@ class HttpChecker:
         started = self.clock()
         with limit(remaining) as guard:
             try:
-                response = self._send(task.method, task.current,
-                                      (min(s.connect_timeout, remaining), min(s.timeout, remaining)))
+                response = self.transport.send(task.method, task.current, self._headers(host),
+                                               (min(s.connect_timeout, remaining), min(s.timeout, remaining)))
             except ForbiddenAddress as exc:
                 where = "" if task.hops == 0 else f"redirects to {task.current}, where it "
                 self._finish(task, "refused", error=f"{where}{exc}")
                 return True, None
-            except requests.exceptions.RequestException as exc:
+            except SendFailed as exc:
                 took = self.clock() - started
                 task.spent += took
                 self.sched.charge(host, took)
@@ -188,7 +172,7 @@ class HttpChecker:
                 # raised below requests (urllib3's host checks, http.client's URL checks)
                 where = "the link" if task.hops == 0 else f"the redirect to {task.current}"
                 self._finish(task, "skipped" if task.hops == 0 else "dead",
-                             error=f"not checkable: {where} is malformed ({_describe(exc)})")
+                             error=f"not checkable: {where} is malformed ({describe(exc)})")
                 return True, None
             try:
                 body = self._sniff(response)
@@ -201,32 +185,6 @@ class HttpChecker:
             return self._cut_off(task)
         return self._answered(host, task, response, body)
 
-    def _send(self, method: str, url: str, timeout: tuple[float, float]) -> requests.Response:
-        """One request, straight to the session's adapter (stream, no redirects).
-
-        ``Session.request`` merges settings, hooks and the environment on every call, which cost
-        more CPU than the request itself; the checker needs none of it: the session's headers are
-        merged once, cookies are still sent and kept (some sites set one, then redirect to check it).
-        """
-        session = self.session
-        prepared = requests.PreparedRequest()
-        prepared.method = method
-        prepared.prepare_url(url, None)
-        prepared.prepare_headers({**self._base_headers, **self._headers(url)})
-        prepared.prepare_cookies(session.cookies)
-        prepared.body = None
-        prepared.hooks = {"response": []}
-        proxies: Any = session.proxies
-        if session.trust_env:  # proxies and no_proxy from the environment, as requests reads them
-            proxies = session.merge_environment_settings(prepared.url, {}, True, None, None)["proxies"]
-        adapter = session.get_adapter(url=prepared.url or url)
-        verify = True if session.verify is None else session.verify
-        response = adapter.send(prepared, stream=True, timeout=timeout, verify=verify, cert=session.cert,
-                                proxies=proxies)
-        requests.cookies.extract_cookies_to_jar(  # type: ignore[no-untyped-call]
-            session.cookies, prepared, response.raw)
-        return response
-
     def _cut_off(self, task: _Task) -> tuple[bool, None]:
         if self.sched.run_over():
             self._finish(task, "unknown", error="not checked: the run's time budget is spent", provisional=True)
@@ -234,15 +192,17 @@ class HttpChecker:
         self._finish(task, "timeout", error=f"deadline of {self.settings.deadline:g} s reached")
         return False, None
 
-    def _sniff(self, response: requests.Response) -> bytes:
+    def _sniff(self, response: Answer) -> bytes:
         """Read a small body (bot-wall pages, keep-alive); never more than the cap.
 
         A body read to its end (always for HEAD) hands the connection back to the pool, so the next
         request to the host reuses it instead of opening a new one.
         """
-        if response.request.method == "HEAD":
-            with contextlib.suppress(requests.exceptions.RequestException, OSError, ValueError):
-                response.raw.read(decode_content=False)
+        if response.complete:  # HEAD, 204, 304: nothing follows the headers
+            return b""
+        if response.method == "HEAD":
+            with contextlib.suppress(Urllib3Error, OSError, ValueError):
+                response.read()
             return b""
         length = response.headers.get("content-length", "")
         cap = min(self.settings.max_body, SNIFF_BYTES)
@@ -250,54 +210,49 @@ class HttpChecker:
             if int(length) > cap:
                 return b""
             size = int(length)  # small enough: read it all, so the connection can be reused
-        elif response.status_code in (403, 429, 503):
+        elif response.status in (403, 429, 503):
             size = cap  # no length: a capped look for a challenge page
         else:
             return b""
         try:
-            return bytes(response.raw.read(size, decode_content=False) or b"")
-        except (requests.exceptions.RequestException, OSError, ValueError):
+            return response.read(size)
+        except (Urllib3Error, OSError, ValueError):
             return b""
 
-    def _failed(self, host: str, task: _Task, exc: Exception) -> tuple[str, _Task, float] | None:
-        s = self.settings
-        text = _describe(exc)
-        if isinstance(exc, requests.exceptions.ReadTimeout):
+    def _failed(self, host: str, task: _Task, exc: SendFailed) -> tuple[str, _Task, float] | None:
+        s, kind, text = self.settings, exc.kind, exc.text
+        if kind == "read-timeout":
             if s.deadline - task.spent >= s.timeout and task.attempts < s.retries:
                 return self._again(host, task, self._backoff(task))
             self._finish(task, "timeout", error=f"no answer within {min(s.timeout, s.deadline):g} s")
             return None
-        if isinstance(exc, requests.exceptions.SSLError):
+        if kind == "tls":
             self._finish(task, "unreachable", error=f"TLS failure: {text}")
             return None
-        if "Temporary failure in name resolution" in str(exc):
+        if kind == "dns-temporary":
             self._finish(task, "unreachable", error=f"DNS failure: {text}")
             return None
-        if "NameResolution" in repr(exc) or "Name or service not known" in text:
+        if kind == "dns":
             self._finish(task, "dead", error=f"DNS failure: {text}")  # no such domain: definitive
             return None
-        if isinstance(exc, requests.exceptions.InvalidURL | requests.exceptions.InvalidSchema):
+        if kind == "invalid":
             self._finish(task, "skipped", error=f"not checkable: {text}")
             return None
-        if isinstance(exc, requests.exceptions.ConnectTimeout) and s.deadline - task.spent <= 0:
+        if kind == "connect-timeout" and s.deadline - task.spent <= 0:
             self._finish(task, "timeout", error=f"connect timed out: {text}")
             return None
-        connected = not isinstance(exc, requests.exceptions.ConnectTimeout) and (
-            "NewConnectionError" not in repr(exc))
-        if task.method == "HEAD" and connected:
+        if task.method == "HEAD" and exc.connected:
             task.method = "GET"  # the server took the connection but choked on HEAD: ask with GET now
             return self._again(host, task, 0.0, count=False)
         if task.attempts < s.retries:
             task.method = "GET"
             return self._again(host, task, self._backoff(task))
-        verdict: Verdict = "timeout" if isinstance(exc, requests.exceptions.Timeout) else "unreachable"
-        self._finish(task, verdict, error=text)
+        self._finish(task, "timeout" if kind == "connect-timeout" else "unreachable", error=text)
         return None
 
-    def _answered(self, host: str, task: _Task, response: requests.Response,
+    def _answered(self, host: str, task: _Task, response: Answer,
                   body: bytes) -> tuple[bool, tuple[str, _Task, float] | None]:
-        s, status = self.settings, response.status_code
-        headers = {k.lower(): v for k, v in response.headers.items()}
+        s, status, headers = self.settings, response.status, response.headers
         decision = decide(status, task.method, headers, s.accept, body)
         if decision.action == "done":
             if decision.verdict == "alive" and task.hops:
@@ -372,13 +327,3 @@ class HttpChecker:
         step = (task.attempts + 1) if n is None else n
         return float(BACKOFF_BASE * 2 ** (step - 1) * (0.5 + self.rng.random()))
 
-
-def _describe(exc: Exception) -> str:
-    """A short, secret-free description of a request error."""
-    text = str(exc)
-    for marker in ("Connection refused", "Connection reset", "Connection aborted",
-                   "Name or service not known", "Temporary failure in name resolution", "timed out",
-                   "certificate verify failed", "RemoteDisconnected", "BadStatusLine"):
-        if marker in text:
-            return f"{type(exc).__name__}: {marker}"
-    return f"{type(exc).__name__}: {text[:200]}"

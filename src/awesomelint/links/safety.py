@@ -14,11 +14,11 @@ import threading
 from typing import Any
 from urllib.parse import urlsplit
 
-import requests
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from .watchdog import WATCHDOG
+from .wire import FastHeadersResponse
 
 _CGNAT = ipaddress.ip_network("100.64.0.0/10")
 log = logging.getLogger("awesomelint.links")
@@ -100,6 +100,8 @@ def _check_peer(sock: socket.socket) -> None:
 class _WatchedHTTPConnection(HTTPConnection):
     """Arms the deadline watchdog when it sends a request."""
 
+    response_class = FastHeadersResponse
+
     def request(self, *args: Any, **kwargs: Any) -> None:
         super().request(*args, **kwargs)
         if self.sock is not None:
@@ -107,6 +109,8 @@ class _WatchedHTTPConnection(HTTPConnection):
 
 
 class _WatchedHTTPSConnection(HTTPSConnection):
+    response_class = FastHeadersResponse
+
     def request(self, *args: Any, **kwargs: Any) -> None:
         super().request(*args, **kwargs)
         if self.sock is not None:
@@ -131,7 +135,7 @@ def _pool(base: type[HTTPConnectionPool], conn: type[HTTPConnection]) -> type[HT
     return type(f"{conn.__name__}Pool", (base,), {"ConnectionCls": conn})
 
 
-_POOLS = {
+POOLS: dict[bool, dict[str, type[HTTPConnectionPool]]] = {  # guarded or not -> scheme -> pool class
     True: {"http": _pool(HTTPConnectionPool, _GuardedHTTPConnection),
            "https": _pool(HTTPSConnectionPool, _GuardedHTTPSConnection)},
     False: {"http": _pool(HTTPConnectionPool, _WatchedHTTPConnection),
@@ -139,48 +143,25 @@ _POOLS = {
 }
 
 
-class CheckerAdapter(requests.adapters.HTTPAdapter):
-    """Connections that honour the deadline watchdog and, with ``guard``, refuse off-limits peers.
+class ProxyNotice:
+    """Says once per run and proxy that requests go through it, and whether it is a private address
+    (allowed for a proxy: corporate and CI proxies are)."""
 
-    Through a proxy (``HTTP_PROXY``/``HTTPS_PROXY``, as users set them) the connections still arm
-    the watchdog, so the per-link deadline holds; the peer is then the proxy, which may well be on
-    a private or loopback address (corporate and CI proxies are): that is allowed and said once.
-    The target's address is still checked before each request (``Resolver.refusal``).
-    """
+    def __init__(self) -> None:
+        self._said: set[str] = set()
+        self._lock = threading.Lock()
 
-    def __init__(self, *args: Any, guard: bool = True, **kwargs: Any) -> None:
-        self.guard = guard
-        super().__init__(*args, **kwargs)
-
-    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        super().init_poolmanager(*args, **kwargs)
-        self.poolmanager.pool_classes_by_scheme = dict(_POOLS[self.guard])
-
-    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
-        fresh = proxy not in self.proxy_manager
-        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
-        if fresh:
-            manager.pool_classes_by_scheme = dict(_POOLS[False])
-            _say_proxy(proxy)
-        return manager
-
-
-_said: set[str] = set()
-_said_lock = threading.Lock()
-
-
-def _say_proxy(proxy: str) -> None:
-    """Log once per run and proxy that requests go through it, and whether it is a private address."""
-    try:
-        parts = urlsplit(proxy)
-        host = (parts.hostname or "").lower()
-        shown = f"{parts.scheme}://{host}" + (f":{parts.port}" if parts.port else "")
-    except ValueError:
-        host, shown = "", "a malformed proxy URL"
-    with _said_lock:
-        if shown in _said:
-            return
-        _said.add(shown)
-    kind = Resolver._judge(host) if host else None
-    where = f" ({kind}: allowed for a proxy)" if kind else ""
-    log.warning("link checker: requests go through the proxy %s%s", shown, where)
+    def say(self, proxy: str) -> None:
+        try:
+            parts = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
+            host = (parts.hostname or "").lower()
+            shown = f"{parts.scheme}://{host}" + (f":{parts.port}" if parts.port else "")
+        except ValueError:
+            host, shown = "", "a malformed proxy URL"
+        with self._lock:
+            if shown in self._said:
+                return
+            self._said.add(shown)
+        kind = Resolver._judge(host) if host else None
+        where = f" ({kind}: allowed for a proxy)" if kind else ""
+        log.warning("link checker: requests go through the proxy %s%s", shown, where)

@@ -20,7 +20,8 @@ from typing import Any
 
 import requests
 
-from awesomelint.links.safety import CheckerAdapter, ForbiddenAddress, Resolver
+from awesomelint.links.safety import ForbiddenAddress, Resolver
+from awesomelint.links.viarequests import CheckerAdapter
 
 from .settings import PaperSettings
 
