@@ -39,13 +39,15 @@ class Heading:
     text: str  # plain text, inline markup removed
     raw: str  # the heading's inline source, e.g. "Awesome [Foo](x)"
     anchor: str  # GitHub-style slug, de-duplicated with -1, -2 ... like GitHub
-    style: Literal["atx", "setext"]
+    style: Literal["atx", "setext", "html"]  # html: an HTML block that is one <h1>…<h6> element
     line: int
-    column: int  # the first '#', or the first character of a setext heading's text
+    column: int  # the first '#', the first character of a setext heading's text, or the '<' of '<hN'
+
     end_line: int
     end_column: int
     text_column: int  # where the heading's text starts on ``line``
     links: tuple[Link, ...] = ()
+    html_id: str | None = None  # an HTML heading's id attribute: a second anchor ('user-content-' on GitHub)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +172,7 @@ class Document:
     title: Heading | None  # the first heading when it is of level 1 and comes first
     preamble: tuple[Block, ...]  # blocks between the title and the first section heading
     sections: tuple[Section, ...]  # top-level sections (after the title)
-    headings: tuple[Heading, ...]  # every heading in order, title included
+    headings: tuple[Heading, ...]  # every Markdown heading in order, title included
     entries: tuple[Entry, ...]  # every entry in order, nested ones included (pre-order)
     links: tuple[Link, ...]  # every link and image in order
     blocks: tuple[Block, ...]  # every block in order, pre-order
@@ -180,6 +182,16 @@ class Document:
     html_lines: frozenset[int]  # lines inside HTML blocks and comments
     newline: str = "\n"  # the file's dominant line ending
     ends_with_newline: bool = True
+    # HTML blocks that are one heading element ('<h2 id="c">C</h2>' alone): GitHub renders them as
+    # headings and gives them anchors; those of level 2 to 6 open sections like Markdown headings
+    html_headings: tuple[Heading, ...] = ()
+
+    @property
+    def rendered_headings(self) -> tuple[Heading, ...]:
+        """Every heading a reader sees, Markdown and HTML, in order: what anchors and sections come from."""
+        if not self.html_headings:
+            return self.headings
+        return tuple(sorted((*self.headings, *self.html_headings), key=lambda h: (h.line, h.column)))
 
     @property
     def root(self) -> Path:

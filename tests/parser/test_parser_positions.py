@@ -208,3 +208,16 @@ def test_items_of_the_same_kind_on_one_line_each_get_their_own_marker() -> None:
     assert found == [(1, 1, "1."), (1, 4, "2."), (1, 9, "-"), (2, 1, "*"), (2, 3, "1.")]
     for line, column, marker in found:
         assert text.splitlines()[line - 1][column - 1:].startswith(marker)
+
+
+def test_html_block_headings_are_sections_with_anchors() -> None:
+    text = ("# T\n\n## Languages\n\n<h2 id=\"c\">C</h2>\n\n- [A](https://a.example) - A.\n\n"
+            "<h2 id=\"cpp\">C++</h2>\n\n- [A](https://a.example) - A.\n\n"
+            "<p align=\"center\"><h3>Not alone</h3> text</p>\n\n- <h3>In an item</h3>\n")
+    doc = parse(text)
+    assert [(h.line, h.column, h.text_column, h.text, h.anchor, h.html_id) for h in doc.html_headings] == [
+        (5, 1, 12, "C", "c", "c"), (9, 1, 14, "C++", "c-1", "cpp")]
+    assert [s.title for s in doc.sections] == ["Languages", "C", "C++"]
+    assert [h.text for h in doc.headings] == ["T", "Languages"]  # Markdown syntax rules see Markdown headings
+    section = doc.section_of(11)
+    assert section is not None and section.title == "C++" and section.line == 9

@@ -41,3 +41,15 @@ def test_a_logo_then_a_level_one_heading_is_one_main_heading() -> None:
         (5, 1, "a second level-1 heading 'B': the list has one main heading; make this a section ('## …')")]
     html = '<h1 align="center">A</h1>\n\n# B\n'
     assert [(f[0], f[1]) for f in _found(html, "main-heading")] == [(3, 1)]  # an HTML title, then a second
+
+
+def test_duplicates_are_read_per_html_heading_section() -> None:
+    text = ("# T\n\n<h2 id=\"c\">C</h2>\n\n- [A](https://a.example) - A.\n\n"
+            "<h2 id=\"cpp\">C++</h2>\n\n- [A](https://a.example) - A.\n- [A](https://a.example/) - Again.\n")
+    assert _found(text, "duplicate-link") == [(10, 3, "duplicate link https://a.example/: already at line 9 "
+                                                       "(as https://a.example)")]
+
+
+def test_html_headings_give_anchors() -> None:
+    text = "# T\n\n- [C++](#c-1)\n- [C#](#csharp)\n- [D](#d)\n\n<h2>C</h2>\n\n<h2 id=\"csharp\">C++</h2>\n"
+    assert _found(text, "broken-anchor") == [(5, 3, "no heading or anchor '#d' in this document")]

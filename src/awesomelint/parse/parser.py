@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -24,6 +25,10 @@ from awesomelint.parse.locate import Locator
 from awesomelint.parse.slug import Slugger
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# An HTML block that is one heading element, at the margin (not inside a list item or a quote)
+_HTML_HEADING = re.compile(r"\A[ ]{0,3}<h([1-6])(?:\s[^>]*)?>(.*?)</h\1\s*>[ \t]*\Z", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+_ID = re.compile(r"""\sid\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 _REFDEF = re.compile(r"^[ ]{0,3}\[((?:[^\]\\]|\\.)+)\]:[ \t]*<?(\S*?)>?(?:[ \t]|$)")
 _MD = create_positioned_markdown()
 
@@ -61,6 +66,7 @@ class _Builder:
         self.loc = Locator(lines)
         self.slugger = Slugger()
         self.headings: list[Heading] = []
+        self.html_headings: list[Heading] = []
         self.links: list[Link] = []
         self.blocks: list[Block] = []
         self.comments: list[Comment] = []
@@ -230,6 +236,25 @@ class _Builder:
         first = token.get("raw", "").lstrip("\n").split("\n", 1)[0].strip()
         column = self.lines[start].find(first) if first else -1  # inside a list item or quote: after its marker
         self.block("block_html", start, max(column, 0))
+        self.html_heading(chunk.rstrip("\n"), start)
+
+    def html_heading(self, chunk: str, start: int) -> None:
+        """An HTML block that is one ``<hN>`` element is a heading: GitHub renders it as one and slugs
+        its text (tags dropped, entities decoded, whitespace runs of the source as one space)."""
+        m = _HTML_HEADING.match(chunk)
+        if m is None or re.search(r"<h[1-6][\s>]", m.group(2), re.IGNORECASE):
+            return
+        text = " ".join(html_lib.unescape(_TAG.sub("", m.group(2))).split())
+        inner = chunk[:m.start(2)]
+        line = start + inner.count("\n")
+        text_column = len(inner) - (inner.rfind("\n") + 1) + 1
+        end = start + chunk.count("\n")
+        found_id = _ID.search(chunk[:m.start(2)])
+        self.html_headings.append(Heading(
+            level=int(m.group(1)), text=text, raw=m.group(2), anchor=self.slugger.slug(text), style="html",
+            line=start + 1, column=chunk.index("<") + 1, end_line=end + 1, end_column=len(self.lines[end]) + 1,
+            text_column=text_column if line == start else 1, html_id=found_id.group(1) if found_id else None,
+        ))
 
     def list_block(self, token: Token, parent: _Item | None, depth: int) -> None:
         attrs = token.get("attrs", {})
@@ -382,6 +407,14 @@ def _refdefs(lines: tuple[str, ...], skip: set[int]) -> tuple[RefDef, ...]:
     return tuple(found)
 
 
+def _merged(headings: list[Heading], html: list[Heading]) -> list[Heading]:
+    """Markdown headings and the HTML headings that open sections (level 2 to 6: an HTML ``<h1>`` is
+    the list's header or logo, not a part of it), in document order."""
+    if not html:
+        return headings
+    return sorted([*headings, *(h for h in html if h.level > 1)], key=lambda h: (h.line, h.column))
+
+
 def _sections(headings: list[Heading], entries: list[Entry], title: Heading | None,
               last_line: int) -> tuple[Section, ...]:
     body = [h for h in headings if h is not title]
@@ -447,12 +480,13 @@ def parse_with_report(text: str, path: Path | str = "README.md") -> tuple[Docume
                      if preamble_start < b.line < first_section and b.type != "heading")
     doc = Document(
         path=Path(path), text=text, lines=lines, title=title, preamble=preamble,
-        sections=_sections(headings, list(entries), title, len(lines)),
+        sections=_sections(_merged(headings, builder.html_headings), list(entries), title, len(lines)),
         headings=tuple(headings), entries=flat, links=tuple(sorted(builder.links, key=lambda k: (k.line, k.column))),
         blocks=tuple(sorted(builder.blocks, key=lambda b: (b.line, b.column))),
         comments=tuple(sorted(builder.comments, key=lambda c: (c.line, c.column))),
         refdefs=_refdefs(lines, builder.code_lines | builder.html_lines),
         code_lines=frozenset(builder.code_lines), html_lines=frozenset(builder.html_lines),
         newline=dominant_newline(text), ends_with_newline=text.endswith(("\n", "\r")),
+        html_headings=tuple(builder.html_headings),
     )
     return doc, ParseReport(tuple(builder.unlocated), tuple(builder.ast_order))

@@ -26,8 +26,8 @@ _HTML_ID = re.compile(r"""<[A-Za-z][^>]*?\s(?:id|name)\s*=\s*["']?([^"'\s>]+)"""
 
 
 def anchors(doc: Document) -> set[str]:
-    """Heading slugs (as GitHub makes them) and HTML ``id``/``name`` attributes, case-folded."""
-    found = {h.anchor.casefold() for h in doc.headings}
+    """Heading slugs (as GitHub makes them, HTML headings included) and HTML ``id``/``name`` attributes, case-folded."""
+    found = {h.anchor.casefold() for h in doc.rendered_headings}
     found.update(m.group(1).casefold() for m in _HTML_ID.finditer(doc.text))
     return found
 

@@ -60,7 +60,7 @@ def _empty(entry: Entry) -> bool:
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:
-    anchors = {h.anchor.replace("\ufe0f", "").casefold() for h in doc.headings}
+    anchors = {h.anchor.replace("\ufe0f", "").casefold() for h in doc.rendered_headings}
     entries = list(checked_entries(doc))
     # an empty item is a slip ('- ' left behind) unless the list puts empty spacer items between its
     # entries as a habit: three or more are its convention
