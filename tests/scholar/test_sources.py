@@ -206,3 +206,16 @@ def test_dblp_key_names_the_venue_of_a_workshop_paper() -> None:
     corr = dblp.merge_hits([{"title": "A Paper.", "venue": "CoRR", "year": "2021", "key": "journals/corr/abs-2101-1",
                              "type": "Informal and Other Publications"}])
     assert corr.venues == ("CoRR",) and not corr.peer_reviewed
+
+
+@responses.activate
+@pytest.mark.parametrize("answer", [[], {"results": {"a": 1}}, {"message": None}, "text", {"results": None}])
+def test_an_answer_of_the_wrong_shape_is_unavailable_never_not_found(answer: object) -> None:
+    """An odd answer must read as "could not check" (no finding), not as "no such paper" (AL245)."""
+    responses.get("https://api.openalex.org/works", json=answer)
+    responses.get("https://api.crossref.org/works", json=answer)
+    c = client()
+    with pytest.raises(Unavailable, match="openalex: unexpected answer"):
+        openalex.by_doi(c, ["10.1000/x"])
+    with pytest.raises(Unavailable, match="crossref: unexpected answer"):
+        crossref.retracted(c, ["10.1000/x"])

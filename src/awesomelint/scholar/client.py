@@ -133,3 +133,25 @@ class Client:
 def _spaced(interval: float) -> float:
     """A 5 % margin over the documented interval: arrival times at the API jitter with the network."""
     return interval * 1.05
+
+
+def answer_items(api: str, response: requests.Response, *path: str,
+                 absent_is_empty: bool = False) -> list[dict[str, Any]]:
+    """The objects listed at ``path`` in a 200 JSON answer; ``Unavailable`` for another status or shape,
+    so that an odd answer reads as "could not check", never as "not found". ``absent_is_empty`` for an API
+    that leaves the last key out when nothing matched (DBLP)."""
+    if response.status_code != 200:
+        raise Unavailable(f"{api}: HTTP {response.status_code}")
+    try:
+        value: Any = response.json()
+        for i, key in enumerate(path):
+            if absent_is_empty and i == len(path) - 1 and isinstance(value, dict) and key not in value:
+                return []
+            value = value[key]
+    except (ValueError, KeyError, TypeError, IndexError):
+        raise Unavailable(f"{api}: unexpected answer") from None
+    if value is None and absent_is_empty:
+        return []
+    if not isinstance(value, list):
+        raise Unavailable(f"{api}: unexpected answer")
+    return [item for item in value if isinstance(item, dict)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from awesomelint.papers.record import PaperRecord
-from awesomelint.scholar.client import Client, Unavailable
+from awesomelint.scholar.client import Client, answer_items
 
 from . import chunks
 
@@ -26,13 +26,7 @@ def _params(client: Client, **extra: str) -> dict[str, str]:
 
 def _items(client: Client, params: dict[str, str]) -> list[dict[str, Any]]:
     response = client.call("crossref", "GET", client.settings.endpoints["crossref"] + "/works", params=params)
-    if response.status_code != 200:
-        raise Unavailable(f"crossref: HTTP {response.status_code}")
-    try:
-        items = response.json()["message"]["items"]
-    except (ValueError, KeyError, TypeError):
-        raise Unavailable("crossref: unexpected answer") from None
-    return [i for i in items if isinstance(i, dict)]
+    return answer_items("crossref", response, "message", "items")
 
 
 def retracted(client: Client, dois: list[str]) -> dict[str, str]:

@@ -9,7 +9,7 @@ from typing import Any
 
 from awesomelint.papers.record import PaperRecord, is_preprint_venue
 from awesomelint.papers.titles import same_title
-from awesomelint.scholar.client import Client, Unavailable
+from awesomelint.scholar.client import Client, answer_items
 
 INFORMAL = "Informal and Other Publications"
 _ARXIV = re.compile(r"arxiv\.org/abs/([^\s/?#]+?)(?:v\d+)?$", re.IGNORECASE)
@@ -18,12 +18,7 @@ _ARXIV = re.compile(r"arxiv\.org/abs/([^\s/?#]+?)(?:v\d+)?$", re.IGNORECASE)
 def by_title(client: Client, title: str) -> PaperRecord | None:
     response = client.call("dblp", "GET", client.settings.endpoints["dblp"] + "/search/publ/api",
                            params={"q": title, "format": "json", "h": "10"})
-    if response.status_code != 200:
-        raise Unavailable(f"dblp: HTTP {response.status_code}")
-    try:
-        hits = response.json()["result"]["hits"].get("hit") or []
-    except (ValueError, KeyError, TypeError, AttributeError):
-        raise Unavailable("dblp: unexpected answer") from None
+    hits = answer_items("dblp", response, "result", "hits", "hit", absent_is_empty=True)
     infos: list[dict[str, Any]] = [h["info"] for h in hits if isinstance(h, dict) and isinstance(h.get("info"), dict)]
     matching = [i for i in infos if isinstance(i.get("title"), str) and same_title(title, i["title"].rstrip("."))]
     return merge_hits(matching) if matching else None

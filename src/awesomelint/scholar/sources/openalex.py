@@ -10,7 +10,7 @@ from typing import Any
 
 from awesomelint.papers.record import PaperRecord, is_preprint_venue
 from awesomelint.papers.titles import same_title
-from awesomelint.scholar.client import Client, Unavailable
+from awesomelint.scholar.client import Client, answer_items
 
 from . import chunks
 
@@ -32,13 +32,7 @@ def _params(client: Client, **extra: str) -> dict[str, str]:
 
 def _results(client: Client, params: dict[str, str]) -> list[dict[str, Any]]:
     response = client.call("openalex", "GET", client.settings.endpoints["openalex"] + "/works", params=params)
-    if response.status_code != 200:
-        raise Unavailable(f"openalex: HTTP {response.status_code}")
-    try:
-        results = response.json()["results"]
-    except (ValueError, KeyError, TypeError):
-        raise Unavailable("openalex: unexpected answer") from None
-    return [r for r in results if isinstance(r, dict)]
+    return answer_items("openalex", response, "results")
 
 
 def by_doi(client: Client, dois: list[str]) -> dict[str, PaperRecord | None]:
