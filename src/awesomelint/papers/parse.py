@@ -29,6 +29,8 @@ _BOLD = re.compile(r"\*\*(?!\[\d+\]\*\*)(?P<a>[^*\n](?:[^*\n]|\*(?!\*)|\n(?![ \t
 _ITALIC = re.compile(r"(?<![*\w])\*(?![*\s])(?P<a>[^*\n]+?)(?<!\s)\*(?!\*)"
                      r"|(?<!\w)_(?![_\s])(?P<b>[^_\n]+?)(?<!\s)_(?!\w)")
 _PAREN_YEAR = re.compile(rf"\((?P<year>{YEAR})\)")
+# a link destination or a bare URL: a year is never read from one ("…/Paper%2096%20File.zip")
+_URL = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)|<?https?://[^\s<>]+")
 _BOUNDARY = re.compile(r"[.!?][\"”*]*\s|\*|[\"“”()]|:\s|\\?\n")
 _DATED = re.compile(rf"{YEAR_TOKEN.pattern}|['’‘]\d\d\b")
 _ET_AL = re.compile(r"et al\.?", re.IGNORECASE)
@@ -261,8 +263,13 @@ def _after_title(source: Source, start: int, end: int, authors: Part | None,
 
 def _trailing(source: Source, start: int, end: int, skip: tuple[int, int]) -> VenueYear | None:
     text = source.text
-    paren = [m for m in _PAREN_YEAR.finditer(text, start, end) if not skip[0] <= m.start() < skip[1]]
-    tokens = [m for m in YEAR_TOKEN.finditer(text, start, end) if not skip[0] <= m.start() < skip[1]]
+    urls = [m.span() for m in _URL.finditer(text, start, end)]
+
+    def free(at: int) -> bool:
+        return not skip[0] <= at < skip[1] and not any(a <= at < b for a, b in urls)
+
+    paren = [m for m in _PAREN_YEAR.finditer(text, start, end) if free(m.start())]
+    tokens = [m for m in YEAR_TOKEN.finditer(text, start, end) if free(m.start())]
     match = paren[-1] if paren else tokens[-1] if tokens else None
     if match is None:
         return None
