@@ -4,6 +4,8 @@ reported (now quiet) next to the slip the rule must still catch, at its exact li
 from __future__ import annotations
 
 from awesomelint.engine import lint_text
+from awesomelint.papers import papers
+from tests.papers.helpers import doc_of
 
 
 def _found(text: str, rule: str) -> list[tuple[int, int, str]]:
@@ -48,3 +50,33 @@ def test_br_at_line_end_is_a_hard_break_and_an_anchor_line_is_not_entry_text() -
     text = "# Papers\n\n" + "\n".join(rows) + "\n"
     assert [(line, column) for line, column, _ in _found(text, "AL200")] == [(10, 1)]
     assert _at(text, 10, 1, 9) == "*[Robust "
+
+
+def test_venue_year_form_judges_only_venue_metadata() -> None:
+    rows = [f"- Author, A., *[Paper Title {i}](https://example.org/{i})*, {venue}, {year}."
+            for i, (venue, year) in enumerate([("CVPR", 2018), ("IJCV", 2019), ("RSS", 2018), ("ICCV", 2019),
+                                               ("ECCV", 2020), ("CVPR", 2021)])]
+    rows += ["- Benosman, R., *[Event-Based Visual Flow](https://doi.org/10.1109/TNNLS.2013.2273537)*, "
+             "Neural Networks (2012), 27:32-37.",
+             "- Li, C., *[Some Sensor](https://example.org/s)*, IEEE Access, 12:136783-136804 (2025).",
+             "- Zhou, Y., *[Stereo Odometry](https://arxiv.org/abs/2007.15548)*, IEEE Sensors 2020. "
+             "[Slides MFI 2022](https://example.org/slides.pdf)",
+             "- [Insightness AG](http://www.insightness.com/) built sensors. Acquired by Sony in 2019.",
+             "- [Tutorials](https://example.org/t) at CVPR 2022 and NAACL 2022, slides and videos.",
+             "- Stoffregen, T., *[Reward Functions](https://arxiv.org/abs/1909.02454)*, arXiv 2019."]
+    text = "# Papers\n\n" + "\n".join(rows) + "\n"
+    found = _found(text, "AL206")
+    assert [(line, column) for line, column, _ in found] == [(14, 75)]
+    assert _at(text, 14, 75, 10) == "arXiv 2019"
+
+
+def test_a_year_is_never_read_from_a_url() -> None:
+    text = ("# Papers\n\n- Zou, D., Shi, F.,  \n"
+            "*[Robust Dense Depth Map Estimation](https://www.dropbox.com/s/ee6dn/0096.pdf?dl=1)*,  \n"
+            "British Machine Vision Conf. (BMVC), 2017. [Supp. Material](https://www.dropbox.com/s/eztq/"
+            "Active%20Papers%20Paper%2096%20%20Supplementary%20File.zip?dl=1).\n")
+    assert _found(text, "AL207") == []
+    assert papers(doc_of(text))[0].year == 2017
+    future = text.replace("2017", "2097")
+    assert [(line, column) for line, column, _ in _found(future, "AL207")] == [(5, 38)]
+    assert _at(future, 5, 38, 4) == "2097"

@@ -4,14 +4,17 @@ no lone ``WSDM 2018/08`` month, no year inside the venue. Doc: rules/AL206-venue
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 
 from awesomelint.document import Document
 from awesomelint.finding import Edit, Problem, Severity
 from awesomelint.papers import Paper, VenueYear, papers
+from awesomelint.papers.dates import YEAR_TOKEN
 from awesomelint.papers.rulekit import edit, problem
 from awesomelint.papers.source import Part
+from awesomelint.papers.venues import catalog
 from awesomelint.profiles import PAPERS
 from awesomelint.rule import RuleMeta
 
@@ -33,6 +36,14 @@ _TRACKS = (
     " datasets benchmarks d&b and & applied research resource reproducibility perspective extended abstract"
     " abstracts journal special issue volume vol")
 TRACK_WORDS = frozenset(_TRACKS.split())
+# "Acquired by Sony in 2019", "at CVPR 2022 and NAACL 2022": a year in a sentence, not venue metadata
+_PROSE = re.compile(r"(?:^|\s)(?:in|at|on|by|since|from|until|during|and)\s*$")
+# numbers that name a venue, not its volume or pages: an arXiv id, a year, an ordinal ("24th CVPR")
+_NAMING_NUMBER = re.compile(rf"arXiv:\s*\d{{4}}\.\d{{4,5}}(?:v\d+)?|{YEAR_TOKEN.pattern}|\b\d+(?:st|nd|rd|th)\b",
+                            re.IGNORECASE)
+# volume, issue and pages after the year: "(2011), 245(3):236-244", "2018, 7, 304", "(2024): 472", "(2024), vol 1, pp."
+_CITATION_AFTER = re.compile(r"\)?[ \t]*[,:][ \t]*(?:\d|vol\b|pp\b|no\b)", re.IGNORECASE)
+_KNOWN = ("ok", "alias", "case", "workshop", "former")
 _NAMES = {" ": "VENUE YYYY", ",": "VENUE, YYYY", "-": "VENUE-YYYY", "": "VENUEYYYY", "(": "VENUE (YYYY)"}
 
 
@@ -59,11 +70,36 @@ def _minorities(values: list[str]) -> tuple[set[str], str]:
     return {v for v, n in counts.items() if n <= MINORITY * len(values)}, top
 
 
+def _judged(paper: Paper, vy: VenueYear) -> bool:
+    """Whether the entry's grammar puts this venue-year where venue metadata goes. Not judged: text
+    in a link (``[Slides MFI 2022](…)``, a URL), a sentence (``Acquired by Sony in 2019``), a journal
+    citation with volume and pages (``Neural Networks (2012), 27:32-37``: the publisher's style), and
+    a name the venue catalog does not know written with the year as its own name (``Telluride 2020``,
+    ``IEEE Sensors 2020``), with the year in parentheses or in an authors-first citation
+    (``Graca, R., *[Title](…)*, ESSERC, (2024)``: copied as its publisher writes it, not a form the
+    list chose)."""
+    assert vy.venue is not None
+    start = paper.source.start_of(vy.whole)
+    if any(c in vy.whole.text for c in "[]") or "://" in vy.whole.text or any(
+            link.start <= start < link.end for link in paper.links):
+        return False
+    if _PROSE.search(vy.venue.text) or (vy.tail is not None and re.search(r"\d", vy.tail.text)):
+        return False
+    if re.search(r"\d", _NAMING_NUMBER.sub("", vy.venue.text)) or _CITATION_AFTER.match(
+            paper.source.text, _end(paper, vy.whole)):
+        return False
+    if any(m.status in _KNOWN for m in catalog().mentions(vy.venue.text)):
+        return True
+    authors_first = paper.authors is not None and paper.title is not None and (
+        paper.authors.line, paper.authors.column) < (paper.title.line, paper.title.column)
+    return _separator(vy) not in ("", " ") and "(" not in vy.separator and not authors_first
+
+
 def _dated(doc: Document) -> list[tuple[Paper, VenueYear]]:
     # "Mar. 2024" (separator "month") is a date written before the year, not a venue-year separator
     return [(p, p.venue_year) for p in papers(doc)
             if p.venue_year is not None and p.venue_year.where in ("suffix", "prefix") and p.venue_year.venue
-            and p.venue_year.separator != "month"]
+            and p.venue_year.separator != "month" and _judged(p, p.venue_year)]
 
 
 def check(doc: Document, options: object) -> Iterator[Problem]:
