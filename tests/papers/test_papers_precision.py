@@ -80,3 +80,21 @@ def test_a_year_is_never_read_from_a_url() -> None:
     future = text.replace("2017", "2097")
     assert [(line, column) for line, column, _ in _found(future, "AL207")] == [(5, 38)]
     assert _at(future, 5, 38, 4) == "2097"
+
+
+def _arxiv_list(forms: list[str]) -> str:
+    rows = [f"- Paper {i}, arXiv 2023, [[paper]](https://arxiv.org/{form}/2301.{i:05d})"
+            for i, form in enumerate(forms)]
+    return "# Papers\n\n" + "\n".join(rows) + "\n"
+
+
+def test_arxiv_form_needs_a_dominant_share_and_pinned_versions_stay() -> None:
+    assert _found(_arxiv_list(["pdf"] * 7 + ["abs"] * 3), "AL213") == []  # 70%: both forms are conventions
+    text = _arxiv_list(["pdf"] * 9 + ["abs"])
+    found = _found(text, "AL213")
+    assert [(line, column) for line, column, _ in found] == [(12, 24)]
+    assert _at(text, 12, 24, 43) == "[[paper]](https://arxiv.org/abs/2301.00009)"
+    pinned = _arxiv_list(["abs"] * 4).replace("2301.00002)", "2301.00002v2)").replace("https://arxiv.org/abs/2301.00003",
+                                                                                      "http://arxiv.org/abs/2301.00003")
+    assert [(line, message) for line, _, message in _found(pinned, "AL213")] == [
+        (6, "arXiv link http://arxiv.org/abs/2301.00003: use https (https://arxiv.org/abs/2301.00003)")]

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from awesomelint.config import Config, RuleSetting
 from awesomelint.engine import lint_text
 from awesomelint.finding import Finding
 from awesomelint.fix import fix_text
 from awesomelint.papers import papers
-from awesomelint.papers.urls import canonical_arxiv, without_tracking
+from awesomelint.papers.urls import without_tracking
 from awesomelint.parse.parser import parse
 from tests.conftest import CORPUS, FIXTURES, require_shared
 
@@ -62,8 +63,11 @@ def test_every_covered_problem_of_papers_md_is_reported_at_its_line() -> None:
     assert _lines(findings, "AL201", "space before") == SPACE_BEFORE_COMMA
     assert _lines(findings, "AL201", "no space after") == NO_SPACE_AFTER_COMMA
     assert _lines(findings, "AL201", "full-width") == {44}
-    assert _lines(findings, "AL213", "pinned version") == HTTP_OR_VERSION
+    assert _lines(findings, "AL213", "pinned version") == set()  # issue 10: a pinned version stays
     assert _lines(findings, "AL213", "use https") == HTTP_OR_VERSION
+    keep = Config(rules={"AL213": RuleSetting(True, None, {"keep_version": False})})
+    pinned = lint_text(REFERENCE.read_text(encoding="utf-8"), config=keep, profile="papers", select=["AL213"])
+    assert _lines(pinned, "AL213", "pinned version") == HTTP_OR_VERSION  # when configured, papers.md 3.4
 
 
 def test_positions_point_at_what_the_message_names() -> None:
@@ -93,9 +97,8 @@ def test_fix_is_mechanical_keeps_links_and_titles_and_is_stable() -> None:
     outcome = fix_text(original, _papers_findings, unsafe=True)  # venue and label restyling are unsafe fixes
     assert outcome.stable and outcome.applied > 0
     normalised: Counter[str] = Counter()
-    for url, count in _urls(original).items():
-        canonical = canonical_arxiv(url, "abs")
-        url = canonical[0] if canonical else url
+    for url, count in _urls(original).items():  # arXiv: https; the version and the abs/pdf form stay
+        url = url.replace("http://arxiv.org/", "https://arxiv.org/", 1)
         normalised[without_tracking(url)[0]] += count
     assert _urls(outcome.text) == normalised
     assert _titles(outcome.text) == _titles(original)
