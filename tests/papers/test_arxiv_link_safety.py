@@ -1,4 +1,5 @@
-"""AL213: https (and, when configured, unpinned versions) are safe fixes; abs/pdf switches are not; a 'pdf' link stays a PDF."""
+"""AL213: https (and, when configured, unpinned versions) are safe fixes; abs/pdf switches are not;
+a 'pdf' link stays a PDF."""
 
 from __future__ import annotations
 
