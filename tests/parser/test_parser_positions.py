@@ -221,3 +221,13 @@ def test_html_block_headings_are_sections_with_anchors() -> None:
     assert [h.text for h in doc.headings] == ["T", "Languages"]  # Markdown syntax rules see Markdown headings
     section = doc.section_of(11)
     assert section is not None and section.title == "C++" and section.line == 9
+
+
+def test_an_ipv6_host_keeps_its_brackets_and_only_there() -> None:
+    text = ("# T\n\n- [a](http://[2001:db8::1]/x[1]) - b.\n- <https://[fe80::1%25eth0]:8080/>\n"
+            "- [c](http://[::1/) - broken.\n- [d](http://e.test/[x]) - e.\n")
+    doc = parse(text, "README.md")
+    assert [link.url for link in doc.links] == [
+        "http://[2001:db8::1]/x%5B1%5D", "https://[fe80::1%25eth0]:8080/", "http://%5B::1/", "http://e.test/%5Bx%5D"]
+    assert [(link.line, link.column) for link in doc.links] == [(3, 3), (4, 3), (5, 3), (6, 3)]
+    assert [n.url for n in doc.entries[0].inlines if n.type == "link"] == ["http://[2001:db8::1]/x%5B1%5D"]

@@ -117,6 +117,20 @@ def _bracket_end(src: str, start: int) -> int:
 PLUGINS: tuple[Any, ...] = (gfm_table, "strikethrough", "url")
 
 
+# mistune percent-encodes '[' and ']' in every destination; in the host they delimit an IPv6
+# literal (RFC 3986), which a '%' can never be part of, so they are given back there.
+_ENCODED_IPV6_HOST = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*://(?:[^/?#@\[\]]*@)?)%5B([0-9A-Fa-f:.]+(?:%25[\w.~-]+)?)%5D",
+                                re.ASCII)
+
+
+def destination(url: str) -> str:
+    """A link destination as mistune gives it, with an IPv6 host in its brackets again
+    (``http://%5B2001:db8::1%5D/`` is ``http://[2001:db8::1]/``); nothing else changes."""
+    if "%5B" not in url:
+        return url
+    return _ENCODED_IPV6_HOST.sub(r"\1[\2]", url, count=1) if "://%5B" in url or "@%5B" in url else url
+
+
 def _plugins() -> list[Any]:
     return [mistune.plugins.import_plugin(p) if isinstance(p, str) else p for p in PLUGINS]
 
@@ -252,7 +266,7 @@ def positioned_nodes(tokens: list[Token], text: str) -> tuple[Inline, ...]:
             continue
         attrs = token.get("attrs", {})
         children = tuple(_TYPES.get(c.get("type", ""), "other") for c in token.get("children", []))
-        nodes.append(Inline(kind, start, end, node_text, attrs.get("url", ""), "ref" in token, children))
+        nodes.append(Inline(kind, start, end, node_text, destination(attrs.get("url", "")), "ref" in token, children))
     return tuple(nodes)
 
 

@@ -15,6 +15,7 @@ from awesomelint.parse.inline import (
     TextMap,
     Token,
     create_positioned_markdown,
+    destination,
     html_comments,
     line_starts,
     plain_text,
@@ -105,7 +106,7 @@ class _Builder:
                     link_kind = "inline"
                 attrs = token.get("attrs", {})
                 out.append(Link(
-                    text=plain_text(token.get("children", [])), url=attrs.get("url", ""), kind=link_kind,
+                    text=plain_text(token.get("children", [])), url=destination(attrs.get("url", "")), kind=link_kind,
                     line=line, column=column, end_line=end_line, end_column=end_column,
                     title=attrs.get("title"), label=token.get("label"),
                     is_main=(first and kind == "link" and link_kind != "bare" and context == "entry"
