@@ -55,3 +55,25 @@ def test_header_limits_still_hold() -> None:
 ])
 def test_only_urls_urllib3_sends_unchanged_skip_its_parser(url: str, plain: object) -> None:
     assert _plain(url) == plain
+
+
+def _written(conn: http.client.HTTPConnection) -> list[bytes]:
+    return list(conn._buffer)  # type: ignore[attr-defined]
+
+
+def test_header_lines_are_written_as_http_client_writes_them_and_still_checked() -> None:
+    from awesomelint.links.wire import QuickHeaders
+
+    ours, theirs = QuickHeaders("a.test"), http.client.HTTPConnection("a.test")
+    for conn in (ours, theirs):
+        conn.putrequest("HEAD", "/x", skip_host=True, skip_accept_encoding=True)
+    for _ in range(2):  # the second time from the remembered lines
+        for name, value in (("User-Agent", "Mozilla/5.0 (X11)"), ("Host", b"a.test:8080"), ("X-Latin", "caf\u00e9")):
+            ours.putheader(name, value)
+            theirs.putheader(name, value)
+    assert _written(ours) == _written(theirs)
+    for bad in ("a\r\nInjected: 1", "a\nb"):
+        with pytest.raises(ValueError):
+            ours.putheader("User-Agent", bad)
+    with pytest.raises(ValueError):
+        ours.putheader("Bad:Name", "x")

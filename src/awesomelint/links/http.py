@@ -8,7 +8,6 @@ Requests go through a ``transport.Transport`` (urllib3 directly; a requests sess
 
 from __future__ import annotations
 
-import contextlib
 import http.client
 import logging
 import random
@@ -195,14 +194,10 @@ class HttpChecker:
     def _sniff(self, response: Answer) -> bytes:
         """Read a small body (bot-wall pages, keep-alive); never more than the cap.
 
-        A body read to its end (always for HEAD) hands the connection back to the pool, so the next
-        request to the host reuses it instead of opening a new one.
+        A body read to its end (and any answer to HEAD) hands the connection back to the pool, so the
+        next request to the host reuses it instead of opening a new one.
         """
-        if response.complete:  # HEAD, 204, 304: nothing follows the headers
-            return b""
-        if response.method == "HEAD":
-            with contextlib.suppress(Urllib3Error, OSError, ValueError):
-                response.read()
+        if response.method == "HEAD":  # no body: ``Answer.close`` hands the connection back
             return b""
         length = response.headers.get("content-length", "")
         cap = min(self.settings.max_body, SNIFF_BYTES)

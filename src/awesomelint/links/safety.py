@@ -18,7 +18,7 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from .watchdog import WATCHDOG
-from .wire import FastHeadersResponse
+from .wire import FastHeadersResponse, QuickHeaders
 
 _CGNAT = ipaddress.ip_network("100.64.0.0/10")
 log = logging.getLogger("awesomelint.links")
@@ -97,7 +97,7 @@ def _check_peer(sock: socket.socket) -> None:
         raise ForbiddenAddress(f"connected to a {kind} address ({peer})")
 
 
-class _WatchedHTTPConnection(HTTPConnection):
+class _WatchedHTTPConnection(HTTPConnection, QuickHeaders):
     """Arms the deadline watchdog when it sends a request."""
 
     response_class = FastHeadersResponse
@@ -108,7 +108,7 @@ class _WatchedHTTPConnection(HTTPConnection):
             WATCHDOG.arm(self.sock)
 
 
-class _WatchedHTTPSConnection(HTTPSConnection):
+class _WatchedHTTPSConnection(HTTPSConnection, QuickHeaders):
     response_class = FastHeadersResponse
 
     def request(self, *args: Any, **kwargs: Any) -> None:

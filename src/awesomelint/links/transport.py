@@ -55,16 +55,20 @@ class Answer:
     def read(self, amount: int | None = None) -> bytes:
         return bytes(self.raw.read(amount, decode_content=False) or b"")
 
-    @property
-    def complete(self) -> bool:
-        """Whether nothing of the response is left on the wire (HEAD, or a body read to its end)."""
-        return bool(self.raw.closed)
-
     def close(self) -> None:
-        """Hand the connection back: reused when the response is complete, else closed first."""
-        if not self.raw.closed:
-            self.raw.close()
-        self.raw.release_conn()
+        """Hand the connection back: reused when nothing is left on the wire, else closed first.
+
+        An answer to HEAD has no body: its ``http.client`` response is closed as it is (urllib3's
+        read machinery for an empty body cost as much CPU as parsing the headers).
+        """
+        raw = self.raw
+        if self.method == "HEAD" and not raw.closed:
+            inner = getattr(raw, "_original_response", None)
+            if inner is not None:
+                inner.close()
+        if not raw.closed:
+            raw.close()
+        raw.release_conn()
 
 
 class Transport(Protocol):
