@@ -98,3 +98,19 @@ def test_arxiv_form_needs_a_dominant_share_and_pinned_versions_stay() -> None:
                                                                                       "http://arxiv.org/abs/2301.00003")
     assert [(line, message) for line, _, message in _found(pinned, "AL213")] == [
         (6, "arXiv link http://arxiv.org/abs/2301.00003: use https (https://arxiv.org/abs/2301.00003)")]
+
+
+def test_duplicate_paper_skips_nested_notes_and_variant_titles() -> None:
+    text = ("# Devices\n\n"
+            "- **DVS**: Lichtsteiner, P., *[A 128x128 Sensor](https://doi.org/10.1109/JSSC.2007.914337)*, JSSC, 2008.\n"
+            "    - [Product specifications](https://inivation.com/support/product-specifications/)\n"
+            "    - Prototype, commercially n.a.\n"
+            "- **DAVIS**: Brandli, C., *[A 240x180 Sensor](https://doi.org/10.1109/JSSC.2014.2342715)*, JSSC, 2014.\n"
+            "    - [Product specifications](https://inivation.com/support/product-specifications/)\n"
+            "    - Prototype, commercially n.a.\n"
+            "- Lee, A. J., [ViViD: Vision for Visibility Dataset](https://example.org/vivid), ICRA Workshop, 2019.\n"
+            "- Lee, A. J., [ViViD++: Vision for Visibility Dataset](https://example.org/vivid-pp), RA-L, 2022.\n"
+            "- Lee, A. J., [ViViD: Vision for Visibility Dataset](https://example.org/vivid2), ICRA Workshop, 2019.\n")
+    found = _found(text, "AL211")
+    assert [(line, column) for line, column, _ in found] == [(11, 16)]
+    assert _at(text, 11, 16, 36) == "ViViD: Vision for Visibility Dataset"

@@ -4,6 +4,7 @@ Doc: rules/AL211-duplicate-paper.md
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ META = RuleMeta(
     profiles=PAPERS,
 )
 MIN_TITLE_WORDS = 4  # shorter titles ("Netflix", "Yelp") are names, not enough to call two entries one
+_VARIANT = re.compile(r"[+#]+")  # "ViViD" and "ViViD++" are two datasets: the folded title drops the marks
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,16 +41,27 @@ def _keys(paper: Paper) -> list[tuple[str, str]]:
     return keys
 
 
+def _note(doc: Document, paper: Paper) -> bool:
+    """A nested item that cites no paper (no year, venue, authors, arXiv id or DOI): a note such as
+    "Prototype, commercially n.a." or a "Product specifications" link under two products is not a
+    paper listed twice."""
+    nested = paper.kind == "list_item" and doc.line_text(paper.line)[:1] in (" ", "\t")
+    return nested and not (paper.year is not None or paper.venue is not None or paper.authors is not None
+                           or any(key.startswith(("arxiv:", "doi:")) for key, _ in paper_keys(paper)))
+
+
 def check(doc: Document, options: Options) -> Iterator[Problem]:
     first: dict[tuple[str, str], Paper] = {}
     for paper in papers(doc):
-        if paper.title is None:
+        if paper.title is None or _note(doc, paper):
             continue
         group = scope(doc, paper) if options.allow_in_sections else ""
         reported = False
         for key, why in _keys(paper):
             seen = first.setdefault((group, key), paper)
             if seen is paper or reported or seen.title is None:
+                continue
+            if _VARIANT.findall(seen.title.text) != _VARIANT.findall(paper.title.text):
                 continue
             same_title = fold_title(seen.title.text) == fold_title(paper.title.text)
             if not same_title and not key.startswith("title:"):
