@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from awesomelint.document import Document, Link
 from awesomelint.finding import Edit, Fix, Problem
 from awesomelint.papers.model import Paper
-from awesomelint.papers.source import Source
+from awesomelint.papers.source import Part, Source
 from awesomelint.papers.titles import normalise
 
 MASK = "\x00"
@@ -28,6 +28,13 @@ def problem(source: Source, start: int, end: int, message: str,
     end_line, end_column = source.position(max(end, start + 1) if end <= len(source.text) else end)
     fix = Fix(tuple(edits), title or message, safe) if edits else None
     return Problem(line, column, message, end_line, end_column, fix=fix)
+
+
+def in_link(paper: Paper, part: Part) -> bool:
+    """Whether ``part`` lies inside one of the entry's links: ``[Zhu et al., CVPR 2017](#Zhu17cvpr)``
+    cites another entry, and ``[FL-IJCAI'23](u)`` names an event, neither is the entry's own venue."""
+    at = paper.source.start_of(part)
+    return any(link.start <= at < link.end for link in paper.links)
 
 
 def masked(paper: Paper, *, whole_links: bool = False) -> str:

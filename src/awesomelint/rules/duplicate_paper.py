@@ -4,7 +4,6 @@ Doc: rules/AL211-duplicate-paper.md
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -12,7 +11,8 @@ from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
 from awesomelint.papers import Paper, papers
 from awesomelint.papers.identifiers import paper_keys
-from awesomelint.papers.rulekit import fold_title, problem, scope
+from awesomelint.papers.identity import identity_keys, same_paper
+from awesomelint.papers.rulekit import problem, scope
 from awesomelint.profiles import PAPERS
 from awesomelint.rule import RuleMeta
 
@@ -23,22 +23,11 @@ META = RuleMeta(
     severity=Severity.ERROR,
     profiles=PAPERS,
 )
-MIN_TITLE_WORDS = 4  # shorter titles ("Netflix", "Yelp") are names, not enough to call two entries one
-_VARIANT = re.compile(r"[+#]+")  # "ViViD" and "ViViD++" are two datasets: the folded title drops the marks
 
 
 @dataclass(frozen=True, slots=True)
 class Options:
     allow_in_sections: bool = True  # one paper may appear once in each section (and table) of a taxonomy
-
-
-def _keys(paper: Paper) -> list[tuple[str, str]]:
-    keys = [(key, "the same " + ("arXiv id " + key[6:] if key.startswith("arxiv:") else
-                                 "DOI " + key[4:] if key.startswith("doi:") else "link"))
-            for key, _ in paper_keys(paper)]
-    if paper.title is not None and len(fold_title(paper.title.text).split()) >= MIN_TITLE_WORDS:
-        keys.append(("title:" + fold_title(paper.title.text), "the same title"))
-    return keys
 
 
 def _note(doc: Document, paper: Paper) -> bool:
@@ -57,15 +46,12 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
             continue
         group = scope(doc, paper) if options.allow_in_sections else ""
         reported = False
-        for key, why in _keys(paper):
+        for key, why in identity_keys(paper):
             seen = first.setdefault((group, key), paper)
-            if seen is paper or reported or seen.title is None:
+            if seen is paper or reported:
                 continue
-            if _VARIANT.findall(seen.title.text) != _VARIANT.findall(paper.title.text):
-                continue
-            same_title = fold_title(seen.title.text) == fold_title(paper.title.text)
-            if not same_title and not key.startswith("title:"):
-                continue  # one link under two titles: AL210 reports it
+            if not same_paper(seen, paper, key):
+                continue  # one link under two titles (AL210 reports it), "ViViD" and "ViViD++"
             reported = True
             title = paper.title
             yield problem(paper.source, paper.source.start_of(title), paper.source.start_of(title) + len(title.text),

@@ -16,7 +16,7 @@ from awesomelint.finding import Problem, Severity
 from awesomelint.markup.dominant import Form
 from awesomelint.options import Range
 from awesomelint.papers import Paper, VenueYear, papers
-from awesomelint.papers.rulekit import edit, problem
+from awesomelint.papers.rulekit import edit, in_link, problem
 from awesomelint.profiles import PAPERS
 from awesomelint.rule import RuleMeta
 
@@ -47,10 +47,7 @@ def _written(paper: Paper) -> VenueYear | None:
     vy = paper.venue_year
     if vy is None or vy.venue is None or vy.month is not None or vy.separator == "month":
         return None
-    at = paper.source.start_of(vy.year_part)
-    if any(link.start <= at < link.end for link in paper.links):
-        return None
-    return vy
+    return None if in_link(paper, vy.year_part) else vy
 
 
 def century(yy: int, latest: int) -> int | None:
