@@ -53,3 +53,84 @@ def test_duplicates_are_read_per_html_heading_section() -> None:
 def test_html_headings_give_anchors() -> None:
     text = "# T\n\n- [C++](#c-1)\n- [C#](#csharp)\n- [D](#d)\n\n<h2>C</h2>\n\n<h2 id=\"csharp\">C++</h2>\n"
     assert _found(text, "broken-anchor") == [(5, 3, "no heading or anchor '#d' in this document")]
+
+
+def _fixed(text: str) -> str:
+    findings = lint_text(text, select=["table-of-contents"])
+    fixes = [f.fix for f in findings if f.fix is not None]
+    assert len(fixes) == 1
+    return fixes[0].edits[0].replacement
+
+
+def test_toc_may_leave_license_out_but_not_list_contributing() -> None:
+    text = ("# T\n\n## Contents\n\n- [A](#a)\n- [Contributing](#contributing)\n\n## A\n\n"
+            "## Contributing\n\n## License\n")
+    assert _found(text, "table-of-contents") == [
+        (6, 3, "the ToC lists 'Contributing': leave Contributing, Footnotes and Related Lists out of the "
+               "table of contents")]
+
+
+def test_toc_label_may_shorten_its_heading_when_the_anchor_is_right() -> None:
+    text = ("# T\n\n## Contents\n\n- [macOS 10.9 Mavericks](#macos-109-mavericks-setup)\n"
+            "- [Template](#templates)\n- [Libs](#libraries)\n\n## macOS 10.9 Mavericks Setup\n\n## Templates\n\n"
+            "## Libraries\n")
+    assert _found(text, "table-of-contents") == [
+        (7, 3, "ToC item 'Libs' does not match its heading 'Libraries'")]
+
+
+def test_toc_written_in_html_is_a_contents_list() -> None:
+    text = ("# T\n\n## Contents\n\n<details>\n<ul>\n  <li><a href=\"#c\">C</a></li>\n"
+            "  <li><a href=\"#rust\">Rust</a></li>\n</ul>\n</details>\n\n<h2 id=\"c\">C</h2>\n\n## Go\n")
+    line = text.splitlines()[7]
+    assert _found(text, "table-of-contents") == [
+        (8, 7, "ToC item 'Rust' links to '#rust', which is no heading's anchor")]
+    assert line[6:].startswith('<a href="#rust">')
+
+
+def test_untitled_contents_list_is_the_contents() -> None:
+    text = "# T\n\n- [A](#a)\n- [B](#b)\n\n## A\n\n## B\n\n## C\n"
+    assert _found(text, "table-of-contents") == [(4, 1, "the ToC has no item for 'C': add '- [C](#c)'")]
+    entries = "# T\n\n- [A](https://a.example) - A.\n- [B](https://b.example) - B.\n\n## A\n\n## B\n"
+    assert _found(entries, "table-of-contents") == []
+
+
+def test_item_at_the_wrong_level_is_one_finding_that_says_where() -> None:
+    text = "# T\n\n## Contents\n\n- [A](#a)\n- [Sub](#sub)\n- [B](#b)\n\n## A\n\n### Sub\n\n## B\n"
+    assert _found(text, "table-of-contents") == [
+        (6, 3, "ToC item 'Sub' is at the wrong level for its heading: '### Sub' is a section of 'A'; nest it "
+               "under 'A' or leave it out")]
+
+
+def test_misspelt_anchor_is_one_finding_that_names_the_section() -> None:
+    text = "# T\n\n## Contents\n\n- [A](#a)\n- [Progress View](#progress-view)\n\n## A\n\n## ProgressView\n"
+    assert _found(text, "table-of-contents") == [
+        (6, 3, "ToC item 'Progress View' links to '#progress-view', which is no heading's anchor: its section "
+               "'ProgressView' is '#progressview'")]
+
+
+def test_regeneration_keeps_the_depth_of_the_contents() -> None:
+    flat = "# T\n\n## Contents\n\n- [A](#a)\n\n## A\n\n### A1\n\n## B\n"
+    assert _fixed(flat) == "- [A](#a)\n- [B](#b)"
+    deep = ("# T\n\n## Contents\n\n* [A](#a)\n    * [A1](#a1)\n        * [A11](#a11)\n\n## A\n\n### A1\n\n"
+            "#### A11\n\n## B\n\n## License\n")
+    assert _fixed(deep) == "* [A](#a)\n    * [A1](#a1)\n        * [A11](#a11)\n* [B](#b)"
+
+
+def test_no_fix_when_the_rewrite_would_not_change_the_contents() -> None:
+    text = "# T\n\n## Contents\n\n- [A](#a)\n  - [A1](#a1)\n    - [A11](#a11)\n\n## A\n\n### A1\n\n#### A11\n"
+    findings = lint_text(text, select=["table-of-contents"])
+    assert [(f.line, f.column, f.fix) for f in findings] == [(6, 3, None)]
+    assert "nests more than two levels" in findings[0].message
+
+
+def test_toc_label_in_another_case_is_still_reported() -> None:
+    text = "# T\n\n## Contents\n\n- [Websocket](#websocket)\n- [🔥 Tools](#-tools)\n\n## WebSocket\n\n## 🔥 Tools\n"
+    assert _found(text, "table-of-contents") == [
+        (5, 3, "ToC item 'Websocket' does not match its heading 'WebSocket'")]
+
+
+def test_flat_contents_of_deeper_headings_list_that_level() -> None:
+    text = ("# T\n\n## Contents\n\n- [CLI Tools](#cli-tools-toc)\n- [2023 Venues](#2023)\n\n## Chapters\n\n"
+            "#### CLI Tools &nbsp;[TOC]\n\n#### 2023\n\n#### Web Tools\n")
+    assert _found(text, "table-of-contents") == [
+        (6, 1, "the ToC has no item for 'Web Tools': add '- [Web Tools](#web-tools)'")]
