@@ -109,7 +109,10 @@ def github_api_refusal(settings: LinkSettings) -> str | None:
 def _as_given(url: str, result: LinkResult) -> LinkResult:
     """File ``result`` under ``url``; a redirect target keeps the link's own #fragment."""
     final = result.final_url
-    frag = fragment(url)
-    if final and frag and result.verdict == "redirect" and "#" not in final:
-        final = f"{final}#{frag}"
+    if final and result.verdict == "redirect" and "#" not in final:
+        frag = fragment(url)
+        if frag:
+            final = f"{final}#{frag}"
+    if url == result.url and final == result.final_url:
+        return result  # the same record, not a copy per URL
     return replace(result, url=url, final_url=final)

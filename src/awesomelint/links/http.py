@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from urllib3.exceptions import HTTPError as Urllib3Error
@@ -46,7 +46,7 @@ class _Task:
     url: str  # the URL requested first (normalised, no fragment)
     current: str = ""
     method: str = "HEAD"
-    visited: set[str] = field(default_factory=set)
+    visited: set[str] | None = None  # URLs requested, once the link redirects (a set per link costs 200 B)
     hops: int = 0
     permanent_target: str | None = None  # end of the leading run of permanent redirects
     only_permanent: bool = True
@@ -92,7 +92,6 @@ class HttpChecker:
         if not tasks:
             return {}
         for task in tasks:
-            task.visited.add(task.current)
             self.sched.add(host_key(task.current), task)
         workers = max(1, min(self.settings.max_concurrency, len(tasks)))
         if workers == 1:
@@ -293,7 +292,7 @@ class HttpChecker:
             shown = location.strip()[:200].encode("latin-1", "backslashreplace").decode("ascii", "backslashreplace")
             self._finish(task, "dead", status, None, f"redirects to a {malformed}: {shown!r}")
             return None
-        if target in task.visited:
+        if target == task.url or (task.visited is not None and target in task.visited):
             self._finish(task, "dead", status, target, f"redirect loop at {target}")
             return None
         if task.hops >= MAX_REDIRECTS:
@@ -303,6 +302,8 @@ class HttpChecker:
             self._finish(task, "skipped", status, target, f"redirects to a non-http URL: {target}")
             return None
         task.hops += 1
+        if task.visited is None:
+            task.visited = {task.url}
         task.visited.add(target)
         if status in PERMANENT_REDIRECTS and task.only_permanent:
             task.permanent_target = target

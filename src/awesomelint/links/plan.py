@@ -42,7 +42,8 @@ def plan(urls: Iterable[str], settings: LinkSettings, *, use_api: bool = False) 
         if reason:
             skipped[url] = LinkResult(url, "skipped", error=reason)
         else:
-            key_of[url] = normalise(remap(url, settings))
+            key = normalise(remap(url, settings))
+            key_of[url] = url if key == url else key  # one string, not two equal ones, per URL
     api = frozenset(k for k in key_of.values() if use_api and repo_of(k))
     return Plan(given, skipped, key_of, api)
 

@@ -96,27 +96,30 @@ class Scheduler(Generic[T]):
                     return None
                 now = self.clock()
                 wake: float | None = None
-                names = [h for h, q in self._queues.items() if q]
+                names = list(self._queues)  # hosts with queued work (an emptied queue is removed)
                 self._turn += 1
                 over = self.run_over(now)
-                for i in range(len(names)):
-                    host = names[(self._turn + i) % len(names)]
-                    state, queue = self.hosts[host], self._queues[host]
+                hosts, count = self.hosts, len(names)
+                for i in range(count):
+                    host = names[(self._turn + i) % count]
+                    state = hosts[host]
+                    serial = self._serial(state, now)
+                    if not (serial or over or state.exhausted) and state.in_flight >= state.limit:
+                        continue  # the common case with many hosts busy: decided before any other work
+                    queue = self._queues[host]
                     if over or state.exhausted:  # hand it out now: the checker closes it unasked
-                        entry = heapq.heappop(queue)
+                        entry = self._pop(host, queue)
                         state.started[id(entry.item)] = now
                         state.in_flight += 1
                         return host, entry.item
                     start = max(state.blocked_until, queue[0].not_before, state.next_start)
-                    if self._serial(state, now):
+                    if serial:
                         grace = max(3 * (state.srtt or 0.0), 0.25)
                         young = [t + grace for t in state.started.values() if now < t + grace]
                         if young:
                             start = max(start, min(young))
-                    elif state.in_flight >= state.limit:
-                        continue
                     if start <= now:
-                        entry = heapq.heappop(queue)
+                        entry = self._pop(host, queue)
                         state.started[id(entry.item)] = now
                         state.in_flight += 1
                         state.peak = max(state.peak, state.in_flight)
@@ -136,6 +139,12 @@ class Scheduler(Generic[T]):
                         self._cond.acquire()
                 else:
                     self._cond.wait(None if wake is None else max(0.0, wake - now))
+
+    def _pop(self, host: str, queue: list[_Queued[T]]) -> _Queued[T]:
+        entry = heapq.heappop(queue)
+        if not queue:
+            del self._queues[host]
+        return entry
 
     def run_over(self, now: float | None = None) -> bool:
         """Whether the run's deadline has passed."""

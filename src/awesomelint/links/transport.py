@@ -22,6 +22,7 @@ from urllib.parse import unquote, urlsplit
 
 import urllib3
 from urllib3 import exceptions as u3
+from urllib3.util import Retry
 
 from awesomelint.linksettings import LinkSettings
 
@@ -29,6 +30,7 @@ from .safety import POOLS, ProxyNotice
 
 Kind = Literal["read-timeout", "connect-timeout", "tls", "dns-temporary", "dns", "invalid", "refused", "other"]
 ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+NO_RETRIES = Retry(False, redirect=False)  # what urllib3 makes of retries=False each time: errors raise as they are
 
 
 class SendFailed(Exception):
@@ -137,11 +139,11 @@ class Urllib3Transport:
             if plain is not None:  # the pool straight from its origin: no URL parsing, no pool key
                 origin, scheme, host, port, target = plain
                 pool = self._pool(origin, scheme, host, port)
-                raw = pool.urlopen(method, target, headers=sent, redirect=False, retries=False,
+                raw = pool.urlopen(method, target, headers=sent, redirect=False, retries=NO_RETRIES,
                                    assert_same_host=False, preload_content=False, decode_content=False,
                                    timeout=wait)
             else:
-                raw = manager.urlopen(method, url, headers=sent, redirect=False, retries=False,
+                raw = manager.urlopen(method, url, headers=sent, redirect=False, retries=NO_RETRIES,
                                       preload_content=False, decode_content=False, timeout=wait)
         except u3.HTTPError as exc:
             raise _from_urllib3(exc) from exc

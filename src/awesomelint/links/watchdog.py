@@ -12,7 +12,6 @@ import contextlib
 import socket
 import threading
 import time
-from collections.abc import Iterator
 
 _local = threading.local()
 
@@ -69,23 +68,28 @@ WATCHDOG = Watchdog()
 
 
 class Limit:
-    """Handed out by ``limit``: ``expired`` says whether the watchdog cut the request off."""
+    """``with limit(seconds) as guard``: requests sent by this thread inside the block are cut off
+    after ``seconds`` (real time); ``guard.expired`` says whether the watchdog cut one off.
+    (A class, not a generator context manager: it is entered once per request.)"""
 
-    expired: bool = False
+    __slots__ = ("expired", "seconds")
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.expired = False
+
+    def __enter__(self) -> Limit:
+        WATCHDOG.disarm()
+        _local.deadline = time.monotonic() + self.seconds
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        _local.deadline = None
+        self.check()
 
     def check(self) -> bool:
         self.expired = WATCHDOG.disarm() or self.expired
         return self.expired
 
 
-@contextlib.contextmanager
-def limit(seconds: float) -> Iterator[Limit]:
-    """Requests sent by this thread inside the block are cut off after ``seconds`` (real time)."""
-    WATCHDOG.disarm()
-    _local.deadline = time.monotonic() + seconds
-    guard = Limit()
-    try:
-        yield guard
-    finally:
-        _local.deadline = None
-        guard.check()
+limit = Limit
