@@ -114,3 +114,17 @@ def test_duplicate_paper_skips_nested_notes_and_variant_titles() -> None:
     found = _found(text, "AL211")
     assert [(line, column) for line, column, _ in found] == [(11, 16)]
     assert _at(text, 11, 16, 36) == "ViViD: Vision for Visibility Dataset"
+
+
+def test_code_off_a_code_host_and_a_framework_named_in_a_sentence() -> None:
+    text = ("# Papers\n\n"
+            "- Dual T, NeurIPS 2020. [[Paper]](https://arxiv.org/abs/2006.07805) "
+            "[[Code]](https://tongliang-liu.github.io/code.html)\n"
+            "- Inversion, ICCV 2021. [[Code]](https://drive.google.com/drive/folders/1PW7w80ZKuLnjnxJNeNkYxXUFvV)\n"
+            "- TransE, NIPS 2013. [code](http://www.nlpr.ia.ac.cn/cip/code/cikm15_he_code.zip)\n"
+            "- [AEStream](https://github.com/norse/aestream/) streams events to UDP or [PyTorch](https://pytorch.org/).\n"
+            "- AutoPrompt, EMNLP 2020. [[GitHub]](https://ucinlp.github.io/autoprompt/code/)\n"
+            "- Trace, ICML 2021. [[Code]](https://rt416.github.io/pdf/trace_codes.pdf)\n")
+    found = _found(text, "AL209")
+    assert [(line, column) for line, column, _ in found] == [(7, 27), (8, 21)]
+    assert _at(text, 7, 27, 10) == "[[GitHub]]" and _at(text, 8, 21, 8) == "[[Code]]"

@@ -4,11 +4,14 @@ repository (or is an awesome list), ``paper`` on a GitHub repository. Doc: rules
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
 from awesomelint.papers import papers
+from awesomelint.papers.model import PaperLink
 from awesomelint.papers.rulekit import problem
 from awesomelint.papers.urls import github_repo, host, is_awesome_list, is_code_url, is_paper_document
 from awesomelint.profiles import PAPERS
@@ -23,8 +26,36 @@ META = RuleMeta(
 )
 
 
-def _mismatch(kind: str, url: str) -> str | None:
+# where code lives besides a code host: an archive, a shared folder, or a page that says it holds code
+_ARCHIVE = re.compile(r"\.(?:zip|tar|tgz|gz|bz2|xz|7z|rar)$", re.IGNORECASE)
+_SHARED = frozenset({"drive.google.com", "dropbox.com"})
+_CODE_PAGE = re.compile(r"(?:^|[/_.-])(?:code|codes|software|source|src|download|downloads)(?:$|[/_.-])", re.IGNORECASE)
+_HOST_LABELS = frozenset({"github", "gitlab", "gitee"})  # a label that names a host must link that host
+_FRAMEWORKS = frozenset({"python", "pytorch", "tensorflow", "jax"})
+
+
+def _code_elsewhere(label: str, url: str) -> bool:
+    """``[Code](author.github.io/code.html)``, a ``.zip``, a Drive folder: the code, off a code host."""
+    if label.strip("[]` ").lower() in _HOST_LABELS:
+        return False
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return False
+    if path.lower().endswith(".pdf"):
+        return False  # "trace_codes.pdf" is a document
+    return bool(_ARCHIVE.search(path) or host(url) in _SHARED or _CODE_PAGE.search(path))
+
+
+def _named(link: PaperLink) -> bool:
+    """A plain ``[PyTorch](https://pytorch.org/)`` in a sentence names the framework; it is no label."""
+    return link.style == "single" and link.label.text.strip().lower() in _FRAMEWORKS
+
+
+def _mismatch(kind: str, url: str, label: str = "") -> str | None:
     if not url.lower().startswith(("http://", "https://")):
+        return None
+    if kind == "code" and _code_elsewhere(label, url):
         return None
     if kind == "code":
         if is_awesome_list(url):
@@ -41,9 +72,9 @@ def _mismatch(kind: str, url: str) -> str | None:
 def check(doc: Document, options: object) -> Iterator[Problem]:
     for paper in papers(doc):
         for link in paper.links:
-            if link.kind not in ("code", "paper"):
+            if link.kind not in ("code", "paper") or _named(link):
                 continue
-            what = _mismatch(link.kind, link.url)
+            what = _mismatch(link.kind, link.url, link.label.text)
             if what:
                 yield problem(paper.source, link.start, link.end,
                               f"'{link.label.text}' ({link.kind}) links {link.url}: {what}")
