@@ -1,0 +1,38 @@
+"""Style rules that follow a list's own conventions (issue #9 point 1): forms systematic per kind of item or
+per table are accepted, and an isolated slip is still reported at its exact place."""
+
+from __future__ import annotations
+
+from awesomelint.engine import lint_text
+from awesomelint.finding import Finding
+
+
+def _lint(text: str, rule: str) -> list[Finding]:
+    return lint_text(text, select=[rule])
+
+
+def _entry(name: str, store: str = " ", tags: str = "  ", stars: str = "  ") -> str:
+    return (f"- [{name}](https://{name}.example): Does {name}.\n  -{store}[`App Store`](https://apps.example/{name})\n"
+            f"  -{tags}`2024` `swift`\n  -{stars}☆`12`\n")
+
+
+def test_marker_spacing_systematic_per_kind_of_sub_line_is_consistent() -> None:
+    text = "# Apps\n\n" + "".join(_entry(n) for n in ("a", "b", "c", "d", "e"))
+    assert _lint(text, "AL017") == []
+
+
+def test_marker_spacing_slip_in_one_kind_of_sub_line_is_reported_at_the_text() -> None:
+    text = "# Apps\n\n" + "".join(_entry(n) for n in ("a", "b")) + _entry("c", stars=" ") + _entry("d", store="  ")
+    found = _lint(text, "AL017")
+    assert [(f.line, f.column) for f in found] == [(14, 5), (16, 6)]
+    lines = text.splitlines()
+    assert lines[13][4:] == "☆`12`" and lines[15][5:].startswith("[`App Store`]")
+    assert "start with a symbol: 3 of 4 items" in found[0].message
+    assert "start with a link: 3 of 4 items" in found[1].message
+
+
+def test_marker_spacing_lone_odd_item_in_a_list_is_still_reported() -> None:
+    text = "# X\n\n- [A](https://a.example) - A.\n-  [B](https://b.example) - B.\n- [C](https://c.example) - C.\n"
+    [finding] = _lint(text, "AL017")
+    assert (finding.line, finding.column) == (4, 4)
+    assert "the list's usual form: 2 of 3 items" in finding.message
