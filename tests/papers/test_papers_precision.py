@@ -128,3 +128,14 @@ def test_code_off_a_code_host_and_a_framework_named_in_a_sentence() -> None:
     found = _found(text, "AL209")
     assert [(line, column) for line, column, _ in found] == [(7, 27), (8, 21)]
     assert _at(text, 7, 27, 10) == "[[GitHub]]" and _at(text, 8, 21, 8) == "[[Code]]"
+
+
+def test_year_order_names_the_entry_it_conflicts_with() -> None:
+    years = ["18", "18", "19", "19", "20", "20", "20", "21", "21", "20", "20", "21", "21", "21"]
+    rows = [f"- Paper Title Number {i} | **[CVPR' {yy}]** | [`[pdf]`](https://example.org/{i}.pdf)"
+            for i, yy in enumerate(years)]
+    text = "# Papers\n\n" + "\n".join(rows) + "\n"
+    found = _found(text, "AL212")
+    assert [(line, column) for line, column, _ in found] == [(12, 35), (13, 36)]
+    assert _at(text, 12, 35, 2) == "20"
+    assert all(message.endswith("(line 11 has 2021)") for _, _, message in found)

@@ -68,6 +68,20 @@ def _kept(years: list[int]) -> set[int]:
     return kept
 
 
+def _conflict(dated: list[tuple[Paper, int]], kept: set[int], index: int, sign: int) -> tuple[Paper, int]:
+    """The nearest entry in order that this one conflicts with: a later year before it or an earlier
+    one after it (naming an entry it is in order with, as "line 130 has 2021" after a 2020 did, is no
+    reason)."""
+    year = sign * dated[index][1]
+    before = (dated[k] for k in range(index - 1, -1, -1) if k in kept and sign * dated[k][1] > year)
+    after = (dated[k] for k in range(index + 1, len(dated)) if k in kept and sign * dated[k][1] < year)
+    found = next(before, None) or next(after, None)
+    if found is not None:
+        return found
+    return next((dated[k] for k in range(index + 1, len(dated)) if k in kept), None) or next(
+        dated[k] for k in range(index - 1, -1, -1) if k in kept)
+
+
 def check(doc: Document, options: Options) -> Iterator[Problem]:
     sections: dict[str, list[tuple[Paper, int]]] = defaultdict(list)
     for paper in papers(doc):
@@ -93,8 +107,7 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
         for index, (paper, year) in enumerate(dated):
             if index in kept:
                 continue
-            neighbour = next((dated[k] for k in range(index + 1, len(dated)) if k in kept), None) or next(
-                dated[k] for k in range(index - 1, -1, -1) if k in kept)
+            neighbour = _conflict(dated, kept, index, sign)
             vy = paper.venue_year
             part = vy.year_part if vy is not None and vy.year == year else paper.title
             start = paper.source.start_of(part) if part else 0
