@@ -18,6 +18,7 @@ from awesomelint.cli_params import (
     FilePath,
     GitRevision,
     LintPath,
+    ReportFormat,
     RuleName,
     RuleWords,
     Seconds,
@@ -38,6 +39,7 @@ if TYPE_CHECKING:  # the rest loads when a command runs: `awesomelint --version`
     from awesomelint.runner import FileResult
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+REPORT_ORDER = "awesomelint.report-order"
 
 
 class _DefaultGroup(click.Group):
@@ -59,10 +61,13 @@ class _DefaultGroup(click.Group):
 
 
 class _CheckCommand(click.Command):
-    """Keeps the raw arguments: each ``--output`` pairs with the ``--format`` before it."""
+    """Keeps the order in which click's parser saw ``--format`` and ``--output``: an ``--output`` after
+    a ``--format`` writes that format (click gives each option's values, not how they interleave)."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        ctx.meta["awesomelint.argv"] = list(args)
+        _, _, seen = self.make_parser(ctx).parse_args(args=list(args))
+        kinds = {"formats": "format", "output_files": "output"}
+        ctx.meta[REPORT_ORDER] = [kinds[p.name] for p in seen if p.name in kinds]
         return super().parse_args(ctx, args)
 
 
@@ -87,12 +92,12 @@ def main() -> None:
 @main.command(cls=_CheckCommand)
 @click.argument("paths", nargs=-1, type=LintPath())
 @click.option("--format", "formats", multiple=True, default=("auto",), show_default=True,
-              type=click.Choice(["auto", *FORMATS]),
-              help="Output format: auto, " + ", ".join(FORMATS) + ". auto is github under GitHub Actions, "
-                   "else text.")
+              type=ReportFormat(FORMATS), metavar="FMT[:FILE]",
+              help="Output format: auto, " + ", ".join(FORMATS) + "; FMT:FILE writes it to FILE (the terminal "
+                   "still gets text). auto is github under GitHub Actions, else text. Repeatable.")
 @click.option("-o", "--output", "output_files", multiple=True, type=FilePath(),
-              help="Write the report of the --format before it (or the format the file's extension names) to "
-                   "FILE; the terminal still gets text. Repeatable.")
+              help="Write the report to FILE in the format its extension names (.json, .sarif, .md; else text), "
+                   "or in the --format right before it. Repeatable.")
 @click.option("--profile", type=click.Choice(PROFILES), help="Rule set to use instead of the detected one.")
 @click.option("--select", multiple=True, type=RuleWords(),
               help="Run only these rules (ids, names, aliases or id prefixes).")
@@ -169,9 +174,8 @@ def check(paths: tuple[Path, ...], formats: tuple[str, ...], output_files: tuple
     try:
         registry = default_registry()
         targets = resolve_paths(paths)
-        destinations = outputs.plan(outputs.option_events(click.get_current_context().meta["awesomelint.argv"]))
-        for destination in destinations:
-            _resolve_format(destination.format)  # a bad --format fails before any work
+        order = click.get_current_context().meta.get(REPORT_ORDER, [])
+        destinations = outputs.plan(outputs.in_order(formats, output_files, order))
         files = [t for t in targets if isinstance(t, Path)]
         _refuse_overwriting(destinations, files)
         scope = prdiff.prepare(files, diff_base, diff_filter) if diff_base else None
@@ -297,9 +301,8 @@ def _report(results: list[FileResult], registry: Registry, destinations: list[ou
     for destination in destinations:
         fmt = _resolve_format(destination.format)
         terminal = destination.path is None
-        output = renderer(fmt)(findings, replace(context, color=terminal and _use_color(no_color)))
-        if fmt == "text" and quiet and terminal:
-            output = "".join(line + "\n" for line in output.splitlines()[: len(findings)])
+        output = renderer(fmt)(findings, replace(context, color=terminal and _use_color(no_color),
+                                                 quiet=terminal and quiet))
         if destination.path is None:
             click.echo(output, nl=False)
         else:
@@ -331,10 +334,9 @@ def _paper_results(results: list[FileResult]) -> list[dict[str, Any]] | None:
 
 
 def _resolve_format(name: str) -> str:
+    """``auto`` is github under GitHub Actions, else text; other names were checked by ``ReportFormat``."""
     if name == "auto":
         return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-    if name not in FORMATS:
-        raise click.BadParameter(f"{name!r} is not one of auto, {', '.join(FORMATS)}", param_hint="--format")
     return name
 
 

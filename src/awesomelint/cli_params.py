@@ -116,6 +116,33 @@ class FilePath(click.Path):
         return super().convert(value, param, ctx)
 
 
+class ReportFormat(click.ParamType[str]):
+    """``--format FMT`` or ``--format FMT:FILE``: a report format, for the terminal or written to FILE."""
+
+    name = "format[:file]"
+
+    def __init__(self, formats: tuple[str, ...]) -> None:
+        self.formats = formats
+        self.malformed: tuple[str, ...] = ("", "nope", "json:", ":out.json", "auto:out.txt", "json: ")
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        name, colon, path = str(value).partition(":")
+        choices = ", ".join(("auto", *self.formats))
+        if name not in ("auto", *self.formats):
+            self.fail(f"{name!r} is not one of {choices} (a file goes after a colon: json:report.json)", param, ctx)
+        if colon and not path.strip():
+            self.fail(f"{value!r} names no file after the colon", param, ctx)
+        if colon and name == "auto":
+            self.fail("auto is for the terminal; name the format to write to a file (sarif:report.sarif)",
+                      param, ctx)
+        return str(value)
+
+    def shell_complete(self, ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+        from click.shell_completion import CompletionItem
+
+        return [CompletionItem(name) for name in ("auto", *self.formats) if name.startswith(incomplete)]
+
+
 class LintPath(click.Path):
     """A file or folder to lint; an empty string is refused rather than read as the current folder."""
 

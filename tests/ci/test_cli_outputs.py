@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from awesomelint.cli import main
 from awesomelint.errors import UsageError
-from awesomelint.report.outputs import Destination, option_events, plan
+from awesomelint.report.outputs import Destination, in_order, plan
 
 LIST = "# Awesome X\n\n- [A](https://a.example) - A.\n- [B](https://a.example) - B.\n"
 
@@ -30,14 +30,24 @@ def invoke(*args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
-def test_events_follow_the_command_line() -> None:
-    argv = ["--format", "github", "--format=sarif", "--output", "a", "-ob", "-o", "c", "--", "--format", "x"]
-    assert option_events(argv) == [
+def test_events_follow_the_command_line_as_clicks_parser_saw_it() -> None:
+    formats, files = ("github", "sarif", "json:j.json"), (Path("a"), Path("b"), Path("c"))
+    order = ["format", "format", "output", "output", "format", "output"]
+    assert in_order(formats, files, order) == [
         ("format", "github"),
         ("format", "sarif"),
         ("output", "a"),
         ("output", "b"),
+        ("format", "json:j.json"),
         ("output", "c"),
+    ]
+
+
+def test_format_with_a_file_writes_it_there_and_an_output_after_it_takes_its_extension() -> None:
+    assert plan([("format", "sarif:r/x.sarif"), ("output", "y.json"), ("format", "github")]) == [
+        Destination("github", None),
+        Destination("sarif", Path("r/x.sarif")),
+        Destination("json", Path("y.json")),
     ]
 
 
@@ -95,6 +105,26 @@ def test_auto_is_github_under_actions_and_writes_summary_and_outputs(listdir: Pa
     assert outputs == {"earlier": "1", "findings": "1", "errors": "1", "warnings": "0", "dead-links": "0"}
 
 
+def test_format_file_spelling_and_the_older_pairs_give_the_same_files(listdir: Path) -> None:
+    code, out = invoke("--format=sarif:r/a.sarif", "--format", "json:b.json", "--format", "markdown", "-oc.md",
+                       "README.md")
+    assert code == 1 and "README.md:4:3: AL003 [error]" in out
+    assert json.loads((listdir / "r" / "a.sarif").read_text())["runs"][0]["results"][0]["ruleId"] == "AL003"
+    assert json.loads((listdir / "b.json").read_text())["findings"][0]["rule"] == "AL003"
+    assert (listdir / "c.md").read_text().startswith("## awesomelint")
+    # "--" ends the options: a file called --format is linted, not read as an option
+    code, out = invoke("--format", "json", "--", "--format")
+    assert code == 2 and "--format" in out
+
+
+def test_quiet_text_is_the_findings_only_and_a_text_file_keeps_its_summary(listdir: Path) -> None:
+    code, out = invoke("-q", "--format", "text:full.txt", "README.md")
+    assert code == 1
+    assert out.count("\n") == 1 and out.startswith("README.md:4:3: AL003 [error] ")
+    assert out.endswith("(duplicate-link)\n")
+    assert (listdir / "full.txt").read_text().endswith("1 error, 0 warnings, 0 infos in 1 file\n")
+
+
 def test_outside_actions_no_step_files_are_written(listdir: Path) -> None:
     code, out = invoke("README.md", env={"GITHUB_STEP_SUMMARY": str(listdir / "summary")})
     assert code == 1 and out.startswith("README.md:4:3")
@@ -104,6 +134,9 @@ def test_outside_actions_no_step_files_are_written(listdir: Path) -> None:
 def test_bad_format_or_unwritable_output_is_a_usage_error(listdir: Path) -> None:
     code, _ = invoke("--format", "nope", "README.md")
     assert code == 2
+    for bad in ("json:", "auto:x.txt", "nope:x.json"):
+        code, out = invoke("--format", bad, "README.md")
+        assert code == 2 and out.startswith("awesomelint: error:") and out.count("\n") == 1, out
     (listdir / "blocker").write_text("")
     code, out = invoke("--format", "json", "--output", "blocker/x.json", "README.md")
     assert code == 2 and "cannot write" in out

@@ -107,6 +107,7 @@ class ReportContext:
     documents: Mapping[str, Document] = field(default_factory=dict)  # path -> document, for section names
     source_url: str | None = None  # e.g. https://github.com/o/r/blob/<sha>/ : findings link to their line
     color: bool = False  # the text report on a terminal
+    quiet: bool = False  # --quiet on the terminal: the findings without a summary
 
     def section(self, path: str, line: int) -> str:
         """The title of the innermost section holding ``line`` ("" before the first section)."""

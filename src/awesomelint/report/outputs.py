@@ -1,9 +1,10 @@
-"""Where each report goes: ``--format``/``--output`` pairs, and GitHub Actions' step files.
+"""Where each report goes: ``--format FMT[:FILE]`` and ``--output FILE``, and GitHub Actions' step files.
 
-An ``--output FILE`` takes the ``--format`` right before it on the command line, or, when another
-``--output`` or nothing comes before it, the format its extension names. At most one format is
-left for the terminal; with none, the terminal gets ``auto`` (github under GitHub Actions, else
-text), so a run that writes files still shows its findings.
+``--format FMT:FILE`` writes that format to FILE. An ``--output FILE`` takes the ``--format`` right
+before it on the command line (the older spelling of the same), or, when another ``--output`` or
+nothing comes before it, the format its extension names. At most one format is left for the
+terminal; with none, the terminal gets ``auto`` (github under GitHub Actions, else text), so a run
+that writes files still shows its findings.
 """
 
 from __future__ import annotations
@@ -20,8 +21,6 @@ from awesomelint.report import markdown
 from awesomelint.report.context import ReportContext, Summary
 
 EXTENSIONS = {".sarif": "sarif", ".json": "json", ".md": "markdown", ".markdown": "markdown"}
-FORMAT_FLAGS = ("--format",)
-OUTPUT_FLAGS = ("--output", "-o")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,24 +29,11 @@ class Destination:
     path: Path | None  # None: the terminal
 
 
-def option_events(argv: Sequence[str]) -> list[tuple[str, str]]:
-    """``("format", value)`` and ``("output", value)`` in command-line order, up to ``--``."""
-    events: list[tuple[str, str]] = []
-    tokens = iter(argv)
-    for token in tokens:
-        if token == "--":
-            break
-        for kind, flags in (("format", FORMAT_FLAGS), ("output", OUTPUT_FLAGS)):
-            for flag in flags:
-                if token == flag:
-                    value = next(tokens, None)
-                    if value is not None:
-                        events.append((kind, value))
-                elif token.startswith(flag + "=") and flag.startswith("--"):
-                    events.append((kind, token[len(flag) + 1 :]))
-                elif flag == "-o" and token.startswith("-o") and len(token) > 2 and not token.startswith("--"):
-                    events.append((kind, token[2:]))
-    return events
+def in_order(formats: Sequence[str], files: Sequence[Path], order: Sequence[str]) -> list[tuple[str, str]]:
+    """``("format", value)`` and ``("output", path)`` in command-line order: click gives each option's
+    values in order, and ``order`` (from click's parser) says which option came at each step."""
+    values = {"format": iter(formats), "output": iter(str(f) for f in files)}
+    return [(kind, next(values[kind])) for kind in order]
 
 
 def plan(events: Sequence[tuple[str, str]]) -> list[Destination]:
@@ -56,7 +42,11 @@ def plan(events: Sequence[tuple[str, str]]) -> list[Destination]:
     files: list[Destination] = []
     previous = ""
     for kind, value in events:
-        if kind == "format":
+        if kind == "format" and ":" in value:  # --format FMT:FILE
+            name, _, path = value.partition(":")
+            files.append(Destination(name, Path(path)))
+            kind = "format-to-file"
+        elif kind == "format":
             pending.append(value)
         elif previous == "format":
             files.append(Destination(pending.pop(), Path(value)))
@@ -67,7 +57,7 @@ def plan(events: Sequence[tuple[str, str]]) -> list[Destination]:
     if len(pending) > 1:
         raise UsageError(
             f"--format {' and '.join(pending)}: only one format can go to the terminal; "
-            "give the others an --output FILE after them"
+            "give the others a file: --format FMT:FILE"
         )
     return [Destination(pending[0] if pending else "auto", None), *files]
 

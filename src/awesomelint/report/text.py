@@ -46,6 +46,8 @@ def render(findings: Sequence[Finding], context: ReportContext) -> str:
             rule = click.style(rule, bold=True)
         message = f.message.replace("\n", " ")
         lines.append(f"{f.path}:{f.line}:{f.column}: {rule} [{severity}] {message} ({f.rule_name})")
+    if context.quiet:  # --quiet: the findings only
+        return "".join(line + "\n" for line in lines)
     if findings:
         lines.append("")
     lines.append(summary(findings, context.files_checked))
