@@ -6,6 +6,7 @@ end position. Lines are counted in the source as written (BOM removed; CRLF, CR 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -203,8 +204,11 @@ class Document:
     def section_of(self, line: int) -> Section | None:
         """The innermost section whose heading precedes ``line``."""
         found: Section | None = None
-        for top in self.sections:
-            for section in top.walk():
-                if section.line <= line <= section.end_line:
-                    found = section
+        level = self.sections  # siblings are in order and do not overlap; a child lies inside its parent
+        while level:
+            at = bisect_right(level, line, key=lambda s: s.line) - 1
+            if at < 0 or line > level[at].end_line:
+                break
+            found = level[at]
+            level = found.children
         return found

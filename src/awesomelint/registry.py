@@ -1,5 +1,8 @@
 """All rules by id, name and alias: the built-ins in ``awesomelint.rules`` plus third-party rules
-from the ``awesomelint.rules`` entry-point group (the flake8/mdformat plugin door)."""
+from the ``awesomelint.rules`` entry-point group (the flake8/mdformat plugin door).
+
+Built-in rules come from the generated metadata index (``awesomelint.ruleindex``) and import their
+module only when they run; plugin rules are imported when the registry is built."""
 
 from __future__ import annotations
 
@@ -66,9 +69,27 @@ def _modules(package: ModuleType) -> Iterator[ModuleType]:
 
 
 def builtin_rules() -> list[Rule]:
+    """Every built-in rule, its module imported (the index generator and tests use this)."""
     from awesomelint import rules as package
 
     return [rule_from_module(module) for module in _modules(package)]
+
+
+def indexed_rules() -> list[Rule]:
+    """Every built-in rule from the generated index, each module imported when its rule first runs;
+    when the index does not list exactly the modules of ``awesomelint.rules`` (a rule was added or
+    removed and ``python -m awesomelint.ruleindex`` not run yet), every module is imported instead."""
+    from awesomelint import rules as package
+
+    try:
+        from awesomelint.rules._index import RULES
+    except ImportError:
+        return builtin_rules()
+    stems = {info.name for info in pkgutil.iter_modules(package.__path__) if not info.name.startswith("_")}
+    by_stem = {meta.name.replace("-", "_"): meta for meta in RULES}
+    if set(by_stem) != stems:
+        return builtin_rules()
+    return [Rule(meta, module=f"{package.__name__}.{stem}") for stem, meta in by_stem.items()]
 
 
 def plugin_rules() -> list[Rule]:
@@ -97,4 +118,4 @@ def plugin_rules() -> list[Rule]:
 
 @lru_cache(maxsize=1)
 def default_registry() -> Registry:
-    return Registry([*builtin_rules(), *plugin_rules()])
+    return Registry([*indexed_rules(), *plugin_rules()])

@@ -10,6 +10,7 @@ the rule, owns severity, directives, paths and sorting.
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import inspect
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -46,16 +47,64 @@ class NoOptions:
 
 
 @dataclass(frozen=True, slots=True)
-class Rule:
-    meta: RuleMeta
+class _Body:
+    """What importing a rule module gives: its check, options class and docstring."""
+
     check: Callable[..., Iterable[Problem]]
-    options: type = NoOptions
-    doc: str = ""
-    source: str = field(default="awesomelint")  # the distribution that provides the rule
-    wants_context: bool = False  # check takes a third argument, the RuleContext
+    options: type
+    doc: str
+    wants_context: bool
+
+
+class Rule:
+    """A rule: its metadata, and the check that runs it. A built-in rule known from the generated
+    index (``rules/_index.py``) imports its module only when its check, options or doc are first
+    read, so a run imports only the rules its plan runs."""
+
+    __slots__ = ("_body", "meta", "module", "source")
+
+    def __init__(self, meta: RuleMeta, check: Callable[..., Iterable[Problem]] | None = None,
+                 options: type = NoOptions, doc: str = "", source: str = "awesomelint",
+                 wants_context: bool = False, *, module: str | None = None) -> None:
+        if check is None and module is None:
+            raise TypeError(f"rule {meta.id}: give its check or the module that defines it")
+        self.meta = meta
+        self.source = source  # the distribution that provides the rule
+        self.module = module  # the module to import for a lazily loaded rule
+        self._body = _Body(check, options, doc, wants_context) if check is not None else None
+
+    def __repr__(self) -> str:
+        return f"Rule({self.meta.id} {self.meta.name}, source={self.source!r})"
+
+    def _load(self) -> _Body:
+        if self._body is None:
+            assert self.module is not None
+            loaded = rule_from_module(importlib.import_module(self.module), self.source)
+            if loaded.meta != self.meta:
+                raise RuntimeError(f"the rule index is stale: {self.module}.META differs from rules/_index.py; "
+                                   "regenerate it with `python -m awesomelint.ruleindex`")
+            self._body = loaded._load()
+        return self._body
+
+    @property
+    def check(self) -> Callable[..., Iterable[Problem]]:
+        return self._load().check
+
+    @property
+    def options(self) -> type:
+        return self._load().options
+
+    @property
+    def doc(self) -> str:
+        return self._load().doc
+
+    @property
+    def wants_context(self) -> bool:  # check takes a third argument, the RuleContext
+        return self._load().wants_context
 
     def run(self, doc: Document, options: Any, ctx: RuleContext) -> Iterable[Problem]:
-        return self.check(doc, options, ctx) if self.wants_context else self.check(doc, options)
+        body = self._load()
+        return body.check(doc, options, ctx) if body.wants_context else body.check(doc, options)
 
     @property
     def id(self) -> str:

@@ -3,7 +3,6 @@ files are still linted, and a --fix stopped half-way writes nothing."""
 
 from __future__ import annotations
 
-import dataclasses
 import subprocess
 import sys
 import time
@@ -13,7 +12,7 @@ from pathlib import Path
 from awesomelint.document import Document
 from awesomelint.finding import Problem
 from awesomelint.registry import Registry, builtin_rules
-from awesomelint.rule import NoOptions
+from awesomelint.rule import NoOptions, Rule
 from awesomelint.runner import RunOptions, run
 
 TEXT = "# Things\n\nSome text. \n"
@@ -27,8 +26,7 @@ def _runaway(doc: Document, options: NoOptions) -> Iterator[Problem]:
 
 
 def registry_with_runaway(rule_id: str) -> Registry:
-    return Registry(dataclasses.replace(r, check=_runaway, wants_context=False) if r.id == rule_id else r
-                    for r in builtin_rules())
+    return Registry(Rule(r.meta, check=_runaway) if r.id == rule_id else r for r in builtin_rules())
 
 
 def test_runaway_rule_is_one_error_naming_the_rule_and_other_files_go_on(tmp_path: Path) -> None:

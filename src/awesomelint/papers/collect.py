@@ -8,6 +8,7 @@ hard breaks (``\\`` or two trailing spaces).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import replace
 
@@ -64,12 +65,41 @@ def _authors_first(found: list[Paper]) -> list[Paper]:
     return out
 
 
+def sample(doc: Document, size: int) -> tuple[Paper, ...]:
+    """``size`` list items and table rows spread evenly over the document, parsed as ``papers`` parses
+    them (no paragraphs, no bold-titled lists): what the detector reads before it reads everything."""
+    step = max(len(doc.entries) / size, 1.0)
+    chosen = [doc.entries[int(i * step)] for i in range(min(size, len(doc.entries)))]
+    reader = _Reader(doc)
+    found = [paper for entry in chosen if (paper := reader.entry(entry)) is not None and _keep(paper)]
+    return tuple(replace(p, context_year=year_heading(doc, p.line), context_venue=venue_heading(doc, p.line))
+                 for p in found)
+
+
+class _Reader:
+    """Reads one list item or table row as a paper, with the document's links and blocks at hand."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.by_line: dict[int, list[Link]] = defaultdict(list)
+        for link in doc.links:
+            self.by_line[link.line].append(link)
+        self.first_blocks = {(b.line, b.column): b for b in doc.blocks if b.type in ("block_text", "paragraph")}
+        self.tables = [b for b in doc.blocks if b.type == "table"]
+
+    def entry(self, entry: Entry) -> Paper | None:
+        doc = self.doc
+        if entry.kind == "table_row":
+            table = next((t for t in self.tables if t.line <= entry.line <= t.end_line), None)
+            header = roles(_header_line(doc, table.line)) if table else {}
+            return parse_row(doc, entry.line, header, list(self.by_line[entry.line]))
+        source = _entry_source(doc, entry, self.first_blocks)
+        return _authors_below(doc, entry, parse_entry("list_item", source, _links(source, self.by_line)))
+
+
 def _collect(doc: Document) -> list[Paper]:
-    by_line: dict[int, list[Link]] = defaultdict(list)
-    for link in doc.links:
-        by_line[link.line].append(link)
-    first_blocks = {(b.line, b.column): b for b in doc.blocks if b.type in ("block_text", "paragraph")}
-    tables = [b for b in doc.blocks if b.type == "table"]
+    reader = _Reader(doc)
+    by_line = reader.by_line
     covered: set[int] = set()
     found: list[Paper] = []
     merged = _bold_titled_lists(doc, by_line)
@@ -79,14 +109,9 @@ def _collect(doc: Document) -> list[Paper]:
     for entry in doc.entries:
         if entry.line in merged_lines:
             continue
-        if entry.kind == "table_row":
-            table = next((t for t in tables if t.line <= entry.line <= t.end_line), None)
-            header = roles(_header_line(doc, table.line)) if table else {}
-            paper = parse_row(doc, entry.line, header, list(by_line[entry.line]))
-        else:
+        if entry.kind != "table_row":
             covered.update(range(entry.line, entry.end_line + 1))
-            source = _entry_source(doc, entry, first_blocks)
-            paper = _authors_below(doc, entry, parse_entry("list_item", source, _links(source, by_line)))
+        paper = reader.entry(entry)
         if paper is not None and _keep(paper):
             found.append(paper)
     for block in doc.blocks:
@@ -102,11 +127,12 @@ def _bold_titled_lists(doc: Document, by_line: dict[int, list[Link]]) -> list[Pa
     """``**Title**`` alone on a line, then a list of ``- Paper: url`` / ``- Code: url`` items (amusi's
     layout): one entry, titled by the bold line, with the items' links labelled by their words."""
     found: list[Paper] = []
+    tops = sorted((e for e in doc.entries if e.kind == "list_item" and e.depth == 0), key=lambda e: e.line)
+    lines = [e.line for e in tops]
     for block in doc.blocks:
         if block.type != "list" or block.info.get("depth", 0) != 0:
             continue
-        items = [e for e in doc.entries
-                 if e.kind == "list_item" and e.depth == 0 and block.line <= e.line <= block.end_line]
+        items = tops[bisect_left(lines, block.line) : bisect_right(lines, block.end_line)]
         if not items or not all(_SUB_LINE.match(e.text) and by_line.get(e.line) for e in items):
             continue
         title_line = block.line - 1

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from awesomelint.document import Document, Heading
+from awesomelint.memo import per_document
 from awesomelint.papers.dates import YEAR
 from awesomelint.papers.venues import catalog
 
@@ -14,16 +16,26 @@ _YEAR_HEADING = re.compile(rf"^(?:year[ \t]+)?(?P<year>{YEAR})(?:[ \t]+(?:papers
 
 def _ancestors(doc: Document, line: int) -> list[Heading]:
     """The headings above ``line`` that contain it, innermost first."""
+    lines, parents = _outline(doc)
+    at = bisect_left(lines, line) - 1  # the last heading above the line
     found: list[Heading] = []
-    level = 7
-    for heading in reversed(doc.headings):
-        if heading.line >= line or heading.level >= level:
-            continue
-        level = heading.level
-        found.append(heading)
-        if level == 1:
-            break
+    while at >= 0:
+        found.append(doc.headings[at])
+        at = parents[at]
     return found
+
+
+@per_document
+def _outline(doc: Document) -> tuple[list[int], list[int]]:
+    """Each heading's line, and the index of the nearest heading above it of a higher level (or -1)."""
+    parents: list[int] = []
+    stack: list[int] = []
+    for index, heading in enumerate(doc.headings):
+        while stack and doc.headings[stack[-1]].level >= heading.level:
+            stack.pop()
+        parents.append(stack[-1] if stack else -1)
+        stack.append(index)
+    return [h.line for h in doc.headings], parents
 
 
 def _plain(heading: Heading) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from awesomelint.document import Document, Link
 from awesomelint.finding import Edit, Fix, Problem
+from awesomelint.memo import per_document
 from awesomelint.papers.model import Paper
 from awesomelint.papers.source import Part, Source
 from awesomelint.papers.titles import normalise
@@ -96,7 +97,16 @@ def scope(doc: Document, paper: Paper) -> str:
     key = f"{section.line}" if section else "0"
     kinds = {"table_row": "table", "list_item": "list"}
     if paper.kind in kinds:
-        block = max((b.line for b in doc.blocks if b.type == kinds[paper.kind] and b.line <= paper.line
-                     and b.end_line >= paper.line and b.info.get("depth", 0) == 0), default=0)
-        key += f":{block}"
+        key += f":{_outer_blocks(doc, kinds[paper.kind]).get(paper.line, 0)}"
     return key
+
+
+@per_document
+def _outer_blocks(doc: Document, kind: str) -> dict[int, int]:
+    """Line -> the first line of the last-starting top-level ``kind`` block that holds it."""
+    found: dict[int, int] = {}
+    for block in sorted((b for b in doc.blocks if b.type == kind and b.info.get("depth", 0) == 0),
+                        key=lambda b: b.line):
+        for line in range(block.line, block.end_line + 1):
+            found[line] = block.line
+    return found

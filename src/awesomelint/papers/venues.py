@@ -20,6 +20,7 @@ from typing import Literal
 Status = Literal["ok", "alias", "case", "typo", "near", "former", "workshop"]
 _PHRASE = re.compile(r"[\w&*'’\-]+(?:[ \t]+[\w&*'’\-]+)*")
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&*'’\-]*[A-Za-z0-9&*]|[A-Za-z0-9]")
+_SPACE = re.compile(r"\s")
 CACHE_LIMIT = 50_000  # answers kept per catalog (a long library session stays bounded)
 MAX_PHRASE = 12  # words in the longest venue name looked up ("Nature Machine Intelligence")
 MIN_NEAR = 5  # shortest written name compared by edit distance (ICMLA, ESWC, IJCB are venues of their own)
@@ -89,6 +90,16 @@ class Catalog:
                 self._add(name, venue, "ok")
                 for alias in aliases:
                     self._add(alias, venue, "alias")
+        # first words of the known names: a phrase of several words is looked up only when its first
+        # word starts a name, so _find does not try 12 phrase lengths at every word of a string
+        self._heads = frozenset(key.split(None, 1)[0] for key in self._folded if key.split())
+        # near(): the spellings a misspelling may be one edit from, by folded length
+        self._by_length: dict[int, list[tuple[str, str, Venue]]] = {}
+        for spelling, (venue, status, _) in self._exact.items():
+            if status in ("ok", "alias") and len(spelling) >= MIN_NEAR_TARGET and " " not in spelling \
+                    and not venue.word:
+                folded = _fold(spelling)
+                self._by_length.setdefault(len(folded), []).append((folded, spelling, venue))
 
     def _add(self, spelling: str, venue: Venue, status: Status, year: int | None = None) -> None:
         self._exact.setdefault(spelling, (venue, status, year))
@@ -136,9 +147,8 @@ class Catalog:
         if len(written) < MIN_NEAR or _fold(written) in self.qualifiers or not re.search(r"[A-Z]", written[1:]):
             return None
         folded = _fold(written)
-        found = {venue.name: (venue, spelling) for spelling, (venue, status, _) in self._exact.items()
-                 if status in ("ok", "alias") and len(spelling) >= MIN_NEAR_TARGET and " " not in spelling
-                 and not venue.word and _one_edit(folded, _fold(spelling))}
+        found = {venue.name: (venue, spelling) for size in (len(folded) - 1, len(folded), len(folded) + 1)
+                 for known, spelling, venue in self._by_length.get(size, ()) if _one_edit(folded, known)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def mentions(self, text: str) -> list[Mention]:
@@ -154,7 +164,12 @@ class Catalog:
         found: list[Mention] = []
         index = 0
         while index < len(tokens):
-            for size in range(min(MAX_PHRASE, len(tokens) - index), 0, -1):
+            longest = min(MAX_PHRASE, len(tokens) - index)
+            space = _SPACE.search(text, tokens[index][0])
+            gap = space.start() if space else len(text)  # a phrase reaching past it has this first word
+            if _fold(text[tokens[index][0] : gap]) not in self._heads:
+                longest = next((size for size in range(longest, 1, -1) if tokens[index + size - 1][1] <= gap), 1)
+            for size in range(longest, 0, -1):
                 start, end = tokens[index][0], tokens[index + size - 1][1]
                 written = text[start:end].rstrip("'’")
                 end = start + len(written)

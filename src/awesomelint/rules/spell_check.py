@@ -56,23 +56,32 @@ def _compiled() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
     return tuple((value, tuple(re.compile(_source(p), flags) for p in patterns)) for value, patterns in RULES)
 
 
-GROUP = 8  # rules per pre-filter (8 was fastest on the corpus)
+def _needle(source: str) -> str:
+    """The longest literal text every match of the pattern contains, in lower case ("" if none)."""
+    import re._parser as sre  # the stdlib's own reading of the pattern: no guess at regex syntax
 
-
-def _filter_source(pattern: str) -> str:
-    return _source(pattern).replace("(?P<w>", "(?:").replace("^", "(?:^)").replace("$", "(?:$)")
+    try:
+        items = list(sre.parse(source, re.IGNORECASE | re.ASCII))
+    except re.error:
+        return ""
+    runs, run = [""], ""  # the items in turn are all required; alternatives, repeats, classes end a run
+    while items:
+        op, value = items.pop(0)
+        if op is sre.SUBPATTERN:
+            items[:0] = list(value[3])  # a group's items are required in turn too
+        elif op is sre.LITERAL:
+            run += chr(value)
+        else:
+            runs.append(run)
+            run = ""
+    return max([*runs, run], key=len).lower()
 
 
 @lru_cache(maxsize=1)
-def _groups() -> tuple[tuple[re.Pattern[str], range], ...]:
-    """The rules in groups of ``GROUP``, each group's patterns in one alternation: a group whose
-    alternation finds nothing in a text has no rule that can, so most rules are never tried."""
-    groups = []
-    for first in range(0, len(RULES), GROUP):
-        members = range(first, min(first + GROUP, len(RULES)))
-        source = "|".join(f"(?:{_filter_source(p)})" for i in members for p in RULES[i][1])
-        groups.append((re.compile(source, re.IGNORECASE | re.ASCII), members))
-    return tuple(groups)
+def _needles() -> tuple[tuple[str, ...], ...]:
+    """Per rule, the literal each of its patterns needs: a rule none of whose literals is in a text
+    (lower-cased) cannot match it, so most rules are never tried (a substring test per rule)."""
+    return tuple(tuple(_needle(_source(p)) for p in patterns) for _, patterns in RULES)
 
 
 def _joined(text: str, start: int, end: int) -> bool:
@@ -96,7 +105,8 @@ def _false_friend(value: str, text: str, start: int, word: str) -> bool:
 def misspellings(text: str) -> Iterator[tuple[int, str, str]]:
     """(offset, as written, canonical) for each rule's first wrong spelling in ``text``."""
     compiled = _compiled()
-    candidates = [i for pattern, members in _groups() if pattern.search(text) for i in members]
+    lowered = text.lower()
+    candidates = [i for i, needles in enumerate(_needles()) if any(n in lowered for n in needles)]
     for value, patterns in (compiled[i] for i in candidates):
         for pattern in patterns:
             hit = None
