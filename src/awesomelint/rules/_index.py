@@ -207,6 +207,7 @@ RULES: tuple[RuleMeta, ...] = (
         fixable=True,
         aliases=('no-heading-punctuation',),
         profiles=frozenset({'awesome', 'awesome-lint', 'awesome-style'}),
+        presets={'awesome-lint': {'punctuation': '!,.:;?'}},
     ),
     RuleMeta(
         id='AL023',
@@ -732,6 +733,14 @@ RULES: tuple[RuleMeta, ...] = (
         id='AL217',
         name='label-target-not-url',
         summary='A labelled link ([[paper]](…)) has a URL as its target, not text.',
+        profiles=frozenset({'papers'}),
+    ),
+    RuleMeta(
+        id='AL218',
+        name='two-digit-year',
+        summary='Years are written in four digits where the list writes them so.',
+        severity=Severity.WARNING,
+        fixable=True,
         profiles=frozenset({'papers'}),
     ),
     RuleMeta(
