@@ -58,7 +58,7 @@ def _compiled() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
 
 def _needle(source: str) -> str:
     """The longest literal text every match of the pattern contains, in lower case ("" if none)."""
-    import re._parser as sre  # the stdlib's own reading of the pattern: no guess at regex syntax
+    import re._parser as sre  # type: ignore[import-not-found]  # the stdlib reads the pattern: no guessing
 
     try:
         items = list(sre.parse(source, re.IGNORECASE | re.ASCII))
