@@ -542,6 +542,7 @@ RULES: tuple[RuleMeta, ...] = (
         fixable=True,
         aliases=('awesome-toc',),
         profiles=frozenset({'awesome', 'awesome-lint', 'awesome-style'}),
+        presets={'awesome-lint': {'license_optional': False}},
     ),
     RuleMeta(
         id='AL136',
@@ -741,6 +742,13 @@ RULES: tuple[RuleMeta, ...] = (
         summary='Years are written in four digits where the list writes them so.',
         severity=Severity.WARNING,
         fixable=True,
+        profiles=frozenset({'papers'}),
+    ),
+    RuleMeta(
+        id='AL219',
+        name='same-paper-different-venue-year',
+        summary='A paper listed in two places gives the same venue and year in both.',
+        severity=Severity.WARNING,
         profiles=frozenset({'papers'}),
     ),
     RuleMeta(
