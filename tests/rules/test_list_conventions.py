@@ -36,3 +36,20 @@ def test_marker_spacing_lone_odd_item_in_a_list_is_still_reported() -> None:
     [finding] = _lint(text, "AL017")
     assert (finding.line, finding.column) == (4, 4)
     assert "the list's usual form: 2 of 3 items" in finding.message
+
+
+def test_empty_links_around_one_kind_of_badge_are_the_lists_idiom() -> None:
+    badge = "[![Publish](https://img.shields.io/badge/Conference-{}-blue)]()"
+    text = (f"# Papers\n\n- {badge.format('ICCV')} [A](https://a.example) - A.\n"
+            f"- {badge.format('CVPR')} [B](https://b.example) - B.\n- [C]() - C.\n")
+    [finding] = _lint(text, "AL162")
+    assert (finding.line, finding.column) == (5, 3) and finding.message == "link 'C' has no target"
+
+
+def test_a_lone_empty_badge_link_is_reported_at_its_bracket() -> None:
+    text = ("# Papers\n\n- [A](https://a.example) - A. [![Star](https://s.example/a.svg)](https://github.com/a/a)\n"
+            "- [B](https://b.example) - B. [![Star](https://s.example/b.svg)](https://github.com/b/b)\n"
+            "- [C](https://c.example) - C. [![Star](https://s.example/c.svg)]()\n")
+    [finding] = _lint(text, "AL162")
+    assert (finding.line, finding.column) == (5, 31)
+    assert text.splitlines()[4][30:].startswith("[![Star]")
