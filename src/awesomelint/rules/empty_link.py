@@ -30,8 +30,8 @@ def check(doc: Document, options: NoOptions) -> Iterator[Problem]:
         url = link.url.strip()
         if url not in ("", "#"):
             continue
-        alt = badges.get(link)
-        if alt is not None and empty[alt] >= IDIOM and empty[alt] > filled[alt]:
+        kind = badges.get(link)
+        if kind is not None and empty[kind] >= IDIOM and empty[kind] > filled[kind]:
             continue  # every badge of this kind is written so: decoration, not a missing target
         what = "image" if link.kind == "image" else "link"
         target = "no target" if not url else "only `#` as its target"
