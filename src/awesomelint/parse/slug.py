@@ -1,9 +1,11 @@
-"""GitHub-style heading anchors.
+r"""GitHub-style heading anchors.
 
-The rule, as GitHub applies it (html-pipeline's ``TableOfContentsFilter``, which github-slugger
-reproduces for JavaScript): take the heading element's *rendered text* (its text nodes, in order,
-after Markdown became HTML), lower-case it, delete every character that is not a word character
-(letter, mark, number, ``_``), a ``-`` or a space, and turn each space into ``-``. A second heading
+The rule, as GitHub applies it (html-pipeline's ``TableOfContentsFilter``, gjtorikian/html-pipeline
+``lib/html/pipeline/toc_filter.rb``: ``PUNCTUATION_REGEXP = /[^\p{Word}\- ]/u`` applied to ``node.text`` of
+every ``h1``…``h6`` of the rendered HTML; github-slugger reproduces it for JavaScript): take the heading
+element's *rendered text* (its text nodes, in order, after Markdown became HTML), lower-case it, delete
+every character that is not a word character (letter, mark, number, ``_``), a ``-`` or a space, and turn
+each space into ``-``. A second heading
 with the same slug gets ``-1``, the third ``-2`` ... The rendered text, not the source, is what counts:
 
 - entities are decoded (``&nbsp;`` is U+00A0, then deleted; ``&amp;`` is ``&``, then deleted);
