@@ -139,3 +139,15 @@ def test_year_order_names_the_entry_it_conflicts_with() -> None:
     assert [(line, column) for line, column, _ in found] == [(12, 35), (13, 36)]
     assert _at(text, 12, 35, 2) == "20"
     assert all(message.endswith("(line 11 has 2021)") for _, _, message in found)
+
+
+def test_missing_year_reads_a_spaced_short_year_and_skips_non_citations() -> None:
+    rows = [f"- Author{i}, A., Other, B., *[A Sensor Paper Title {i}](https://doi.org/10.1/{i})*, JSSC, {2000 + i}."
+            for i in range(40)]
+    rows.append("- [smart eye TUCO-3D camera](https://www.ait.ac.at/factsheet.pdf), panoramic imaging.")
+    rows.append("- Lee, A., Kim, B., *[A Sensor Paper Without Year](https://doi.org/10.1/x)*, Proc. SPIE 10639.")
+    rows.append("- Zhu, C., *[A Workshop Paper With Year](https://doi.org/10.1/y)* | **[ICPR IML Workshop' 20]**")
+    text = "# Papers\n\n" + "\n".join(rows) + "\n"
+    found = _found(text, "AL216")
+    assert [(line, column) for line, column, _ in found] == [(44, 23)]
+    assert _at(text, 44, 23, 27) == "A Sensor Paper Without Year"

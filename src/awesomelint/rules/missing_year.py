@@ -23,7 +23,7 @@ META = RuleMeta(
     severity=Severity.WARNING,
     profiles=PAPERS,
 )
-_SHORT_YEAR = re.compile(r"['’‘]\d\d\b|\b[A-Z][A-Za-z]+ \d\d\b")  # ICLR'24, EMNLP 18
+_SHORT_YEAR = re.compile(r"['’‘][ \t]?\d\d\b|\b[A-Z][A-Za-z]+ \d\d\b")  # ICLR'24, Workshop' 20, EMNLP 18
 MIN_TITLE_WORDS = 3  # "AgentGym" in a news item names a project, not a paper entry
 
 
@@ -43,8 +43,13 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
     dated = [p for p in entries if p.order_key is not None or p.context_year is not None]
     if len(entries) < options.min_entries or len(dated) < options.min_share * len(entries):
         return
+    # where the list cites its papers with authors, an entry with neither authors nor a venue is not a
+    # citation (a camera's fact sheet, a tool): it owes no year
+    cited = sum(p.authors is not None for p in entries) >= options.min_share * len(entries)
     for paper in entries:
         if paper.order_key is not None or paper.context_year is not None or paper.title is None:
+            continue
+        if cited and paper.authors is None and paper.venue is None:
             continue
         text = masked(paper, whole_links=True)
         if YEAR_TOKEN.search(text) or _SHORT_YEAR.search(text):
