@@ -151,3 +151,16 @@ def test_missing_year_reads_a_spaced_short_year_and_skips_non_citations() -> Non
     found = _found(text, "AL216")
     assert [(line, column) for line, column, _ in found] == [(44, 23)]
     assert _at(text, 44, 23, 27) == "A Sensor Paper Without Year"
+
+
+def test_an_entry_naming_its_paper_by_anchor_links_that_paper_on_purpose() -> None:
+    paper = "- Wang, Z., Ng, Y., *[A Linear Comb Filter for Flicker Removal](https://arxiv.org/pdf/2205.08090.pdf)*, ICRA, 2022."
+    dataset = ("- [Event Flicker Removal Dataset](https://drive.google.com/drive/folders/1S2) associated to the paper "
+               "[Wang et al., ICRA 2022](#wang22icra). [PDF](https://arxiv.org/pdf/2205.08090.pdf)")
+    assert _found("# Papers\n\n" + paper + "\n" + dataset + "\n", "AL210") == []
+    other = ("- Li, C., *[Another Paper About Flicker](https://example.org/x)*, ICRA, 2022. "
+             "[PDF](https://arxiv.org/pdf/2205.08090.pdf)")
+    text = "# Papers\n\n" + paper + "\n" + other + "\n"
+    found = _found(text, "AL210")
+    assert [(line, column) for line, column, _ in found] == [(4, 79)]
+    assert _at(text, 4, 79, 5) == "[PDF]"

@@ -31,6 +31,8 @@ def check(doc: Document, options: object) -> Iterator[Problem]:
     for paper in papers(doc):
         if paper.title is None or len(paper.title.text.split()) < MIN_WORDS:
             continue  # a short name ("DeepSeek-V2") may well link its model's paper
+        if any(link.url.startswith("#") for link in paper.links):
+            continue  # "dataset X, associated to the paper [Wang et al.](#Wang22icra). [PDF](…)": that paper's link
         for link in paper.links:
             if link.kind not in PAPER_KINDS or not link.url.lower().startswith(("http://", "https://")):
                 continue
