@@ -38,6 +38,7 @@ class Venue:
     typos: tuple[str, ...] = ()
     workshop: bool = False
     word: bool = False  # an ordinary word too ("Nature", "FAST"): letter case not checked
+    names: tuple[str, ...] = ()  # other full names as records spell them ("Neural Information Processing Systems")
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +213,7 @@ def _data() -> tuple[tuple[Venue, ...], tuple[str, ...]]:
     venues = tuple(
         Venue(v["name"], v["full"], v["field"], v["kind"], tuple(v.get("also", ())),
               tuple((f["name"], int(f["renamed"])) for f in v.get("former", ())), tuple(v.get("typos", ())),
-              bool(v.get("workshop", False)), bool(v.get("word", False)))
+              bool(v.get("workshop", False)), bool(v.get("word", False)), tuple(v.get("names", ())))
         for v in raw["venue"])
     return venues, tuple(raw["forms"]["qualifiers"])
 
