@@ -164,3 +164,15 @@ def test_an_entry_naming_its_paper_by_anchor_links_that_paper_on_purpose() -> No
     found = _found(text, "AL210")
     assert [(line, column) for line, column, _ in found] == [(4, 79)]
     assert _at(text, 4, 79, 5) == "[PDF]"
+
+
+def test_pipe_padding_as_a_layout_but_a_double_space_in_text_is_caught() -> None:
+    rows = [f"- Paper Title {i} | **[CVPR' 20]** |{'  ' if i % 2 == 0 else ' '}[`[pdf]`](https://example.org/{i}.pdf)"
+            for i in range(9)]
+    rows.append("- Another  Paper | **[CVPR' 20]** | [`[pdf]`](https://example.org/x.pdf)")
+    text = "# Papers\n\n" + "\n".join(rows) + "\n"
+    assert [(line, column) for line, column, _ in _found(text, "AL202")] == [(12, 10)]
+    assert _at(text, 12, 10, 2) == "  "
+    slips = [row.replace("|  [", "| [") for row in rows[:9]] + ["- Paper X  | **[CVPR' 20]** | [`[pdf]`](https://e.org/x)"]
+    text = "# Papers\n\n" + "\n".join(slips) + "\n"
+    assert [(line, column) for line, column, _ in _found(text, "AL202")] == [(12, 10)]
