@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -48,9 +50,19 @@ GIT_REDIRECTS = ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIREC
                  "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_NAMESPACE", "GIT_CEILING_DIRECTORIES", "GIT_PREFIX")
 
 
+# The folder where whole-list reports are kept for the run (tests/corpusruns.py), so that pytest-xdist's
+# workers lint each list once between them. Made by the controlling process before the workers start;
+# the workers inherit it.
+REPORTS_ENV = "AWESOMELINT_TEST_REPORTS"
+
+
 def pytest_configure(config: pytest.Config) -> None:
     for name in GIT_REDIRECTS:
         os.environ.pop(name, None)
+    if not hasattr(config, "workerinput") and REPORTS_ENV not in os.environ:
+        folder = tempfile.mkdtemp(prefix="awesomelint-reports-")
+        os.environ[REPORTS_ENV] = folder
+        config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from awesomelint.engine import CRASH_ID, lint_document
 from awesomelint.parse.parser import parse
 from awesomelint.registry import Registry, builtin_rules
-from awesomelint.rule import rule_from_module
+from awesomelint.rule import Rule, rule_from_module
 from tests.conftest import FIXTURES
 from tests.engine.test_plugins import run
 
@@ -70,8 +70,6 @@ def test_cli_exits_2_with_the_other_findings_and_traceback_only_with_debug(tmp_p
 def test_a_crash_with_a_hostile_local_still_points_at_the_entry(tmp_path: Path) -> None:
     """Locating the entry reads the traceback's locals; a plugin's object whose attributes raise must not
     turn the crash report itself into a second crash."""
-    import dataclasses
-
     class Hostile:
         @property
         def line(self) -> int:
@@ -88,9 +86,7 @@ def test_a_crash_with_a_hostile_local_still_points_at_the_entry(tmp_path: Path) 
                 raise ValueError("boom")
         return iter(())
 
-    crashing = dataclasses.replace(next(r for r in builtin_rules() if r.id == "AL001"), check=check,
-                                   wants_context=False)
-    registry = Registry(crashing if r.id == "AL001" else r for r in builtin_rules())
+    registry = Registry(Rule(r.meta, check=check) if r.id == "AL001" else r for r in builtin_rules())
     findings = lint_document(parse(LIST, tmp_path / "README.md"), registry=registry, display_path="README.md")
     (crash,) = [f for f in findings if f.rule_id == CRASH_ID]
     assert crash.line == 4 and "ValueError: boom" in crash.message
