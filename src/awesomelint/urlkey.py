@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import SplitResult, parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 _TRACKING = re.compile(
@@ -50,6 +51,7 @@ def arxiv_id(url: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
+@lru_cache(maxsize=8192)  # several rules ask for the key of every link
 def identity_key(url: str) -> str:
     url = url.strip()
     if url.lower().startswith("doi:"):

@@ -37,8 +37,7 @@ def masked_line(text: str) -> str:
             start = m.start()
             if pattern is _PATTERNS[3]:
                 start += 1  # keep the link text's closing bracket masked by the bracket pattern
-            for i in range(start, m.end()):
-                chars[i] = MASK
+            chars[start : m.end()] = MASK * max(m.end() - start, 0)
     return "".join(chars)
 
 

@@ -63,8 +63,27 @@ class Region:
 
 @per_document
 def regions(doc: Document, kinds: tuple[str, ...] = ("paragraph", "block_text", "heading")) -> list[Region]:
-    """The inline regions of the blocks of ``kinds``, computed once per document."""
-    return sorted(_regions(doc, kinds), key=lambda r: r.anchors[0])
+    """The inline regions of the blocks of ``kinds``, computed once per document (each block's region
+    once, whatever kinds are asked for: rules only read them)."""
+    cells = _all_cells(doc) if "table" in kinds else []
+    if set(kinds) - {"table"} <= set(_SHARED):
+        blocks = [r for r in _shared_regions(doc) if r.block.type in kinds]
+    else:
+        blocks = list(_regions(doc, kinds))
+    return sorted([*cells, *blocks], key=lambda r: r.anchors[0])
+
+
+_SHARED = ("paragraph", "block_text", "heading")  # the block kinds rules ask for
+
+
+@per_document
+def _all_cells(doc: Document) -> list[Region]:
+    return list(_cells(doc))
+
+
+@per_document
+def _shared_regions(doc: Document) -> list[Region]:
+    return list(_regions(doc, _SHARED))
 
 
 def _cells(doc: Document) -> Iterator[Region]:
@@ -83,8 +102,6 @@ def _cells(doc: Document) -> Iterator[Region]:
 
 
 def _regions(doc: Document, kinds: tuple[str, ...]) -> Iterator[Region]:
-    if "table" in kinds:
-        yield from _cells(doc)
     for block in doc.blocks:
         if block.type not in kinds or block.type == "table":
             continue

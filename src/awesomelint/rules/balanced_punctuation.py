@@ -70,7 +70,9 @@ def _check_unit(chars: list[Char], opens: dict[str, str], closes: dict[str, str]
                 symmetric: set[str]) -> Iterator[Problem]:
     stack: list[tuple[str, int, int]] = []  # opening character, line, column
     loose = 0  # unchecked '(' or '（' still open: the two kinds may pair, （KA) or (╯°□°）
-    for i, (char, line, column) in enumerate(chars):
+    relevant = {*opens, *closes, *symmetric, *"(（)）’'‘"}  # every other character is passed over below
+    for i in [i for i, c in enumerate(chars) if c[0] in relevant]:
+        char, line, column = chars[i]
         before = chars[i - 1][0] if i else ""
         after = chars[i + 1][0] if i + 1 < len(chars) else ""
         if char in "(（" and char not in opens:

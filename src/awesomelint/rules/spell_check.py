@@ -78,10 +78,10 @@ def _needle(source: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _needles() -> tuple[tuple[str, ...], ...]:
-    """Per rule, the literal each of its patterns needs: a rule none of whose literals is in a text
-    (lower-cased) cannot match it, so most rules are never tried (a substring test per rule)."""
-    return tuple(tuple(_needle(_source(p)) for p in patterns) for _, patterns in RULES)
+def _needles() -> tuple[tuple[str, int], ...]:
+    """(literal, rule index) for each pattern: a rule none of whose literals is in a text (lower-cased)
+    cannot match it, so most rules are never tried (one substring test per pattern)."""
+    return tuple((_needle(_source(p)), index) for index, (_, patterns) in enumerate(RULES) for p in patterns)
 
 
 def _joined(text: str, start: int, end: int) -> bool:
@@ -106,7 +106,7 @@ def misspellings(text: str) -> Iterator[tuple[int, str, str]]:
     """(offset, as written, canonical) for each rule's first wrong spelling in ``text``."""
     compiled = _compiled()
     lowered = text.lower()
-    candidates = [i for i, needles in enumerate(_needles()) if any(n in lowered for n in needles)]
+    candidates = sorted({index for needle, index in _needles() if needle in lowered})
     for value, patterns in (compiled[i] for i in candidates):
         for pattern in patterns:
             hit = None
