@@ -133,3 +133,12 @@ def test_a_line_of_markup_after_a_finished_description_is_not_its_end() -> None:
             "- [B](https://b.example) - Go client for the NATS\n  messaging system\n")
     # the lazy line joins A's paragraph but is navigation; B's description wraps and ends on line 6
     assert _where(_lint(text, "AL128")) == [(6, 18)]
+
+
+def test_description_case_reads_the_description_after_the_entrys_own_separator() -> None:
+    text = ("# X\n\n- [Store](https://s.example): Browse https://itbook.store - examples here.\n"
+            "- [Shop](https://p.example): browse https://itbook.store - Examples here.\n"
+            "- [twig-lint](https://t.example) - twig-lint lints twig.\n- [zoxide](https://z.example) - cd anywhere.\n")
+    [finding] = _lint(text, "AL127")
+    assert (finding.line, finding.column) == (4, 30) and "'browse'" in finding.message
+    assert text.splitlines()[3][29:].startswith("browse")

@@ -10,9 +10,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated
 
+from awesomelint.awesome.grammar import SEPARATOR
 from awesomelint.awesome.items import item_of, position
 from awesomelint.awesome.toc import checked_entries
-from awesomelint.document import Document
+from awesomelint.document import Document, Entry
 from awesomelint.finding import Problem, Severity
 from awesomelint.memo import per_document
 from awesomelint.options import Token
@@ -30,7 +31,8 @@ META = RuleMeta(
 # Names that are written in lower case on purpose. Words with a capital inside (iOS, macOS, jQuery,
 # eBPF) pass anyway.
 LOWERCASE_NAMES = ("npm", "npx", "pnpm", "pip", "pipx", "webpack", "esbuild", "curl", "wget", "jq",
-                   "gcc", "zsh", "bash", "vim", "sed", "awk", "cron", "systemd", "rustc", "cargo")
+                   "gcc", "zsh", "bash", "vim", "sed", "awk", "cron", "systemd", "rustc", "cargo",
+                   "cd", "ls", "ssh", "scp", "sudo", "tmux", "grep", "rsync", "htop", "git")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +75,15 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
         item = item_of(doc, entry)
         if item.main_link is None or not item.description:
             continue
+        lead = item.nodes[0]
+        own = SEPARATOR.match(entry.text, lead.end) if lead.type == "link" and lead.start < item.main_link.start \
+            and lead.children != ("image",) else None
+        if own is not None:
+            # awesome-lint's main link (the first one before ' - ') lies inside the description that
+            # follows the entry's own link and separator ('[App](…): Browse https://x - examples')
+            if entry.text[own.end():own.end() + 1].isalpha():
+                yield from _first_word(doc, entry, entry.text[own.end():], own.end(), lead.text, allowed)
+            continue
         first = item.description[0]
         separator = _SEPARATOR.match(first.text) if first.type == "text" else None
         if separator is None:
@@ -85,21 +96,28 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
                               "or drop the ' - '")
             continue  # the description starts with code, a link, emphasis ...
         stripped = rest.lstrip()
-        if _SHORTCODE.match(stripped):
-            continue  # an emoji shortcode, :package:
-        if stripped[0] in "/@#$~&%\"'(“‘«[*_`<":
-            continue
-        m = _WORD.match(stripped)
-        if m is None:
-            continue
-        word = m.group().rstrip(",:;!?)")
-        letters = re.sub(r"\W+", "", word)
-        if not letters or any(c.isdigit() for c in letters) or not letters.islower():
-            continue
-        if word in allowed or letters in allowed or not _has_case(letters[0]):
-            continue
         offset = first.start + separator.end() + (len(rest) - len(stripped))
-        line, column = position(doc, entry, offset)
-        yield Problem(line, column, f"the description starts with lower-case {word!r}: start it with a "
-                      f"capital letter ({word[0].upper() + word[1:]!r}), or allow the word with the "
-                      "option 'allow' if it is a name", line, column + len(word))
+        yield from _first_word(doc, entry, stripped, offset, item.main_link.text, allowed)
+
+
+def _first_word(doc: Document, entry: Entry, text: str, offset: int, name: str,
+                allowed: set[str]) -> Iterator[Problem]:
+    """The description ``text`` (at ``offset`` in the entry) starts with a lower-case word that is not a name."""
+    if _SHORTCODE.match(text) or text[0] in "/@#$~&%\"'(“‘«[*_`<":
+        return  # an emoji shortcode (:package:), a symbol, code, a link, emphasis …
+    m = _WORD.match(text)
+    if m is None:
+        return
+    word = m.group().rstrip(",:;!?)")
+    letters = re.sub(r"\W+", "", word)
+    if not letters or any(c.isdigit() for c in letters) or not letters.islower():
+        return
+    if word in allowed or letters in allowed or not _has_case(letters[0]):
+        return
+    own_name = name.strip()
+    if own_name and text.startswith(own_name) and not text[len(own_name):len(own_name) + 1].isalnum():
+        return  # the entry's own name, as the list writes it: 'twig-lint is a lint tool'
+    line, column = position(doc, entry, offset)
+    yield Problem(line, column, f"the description starts with lower-case {word!r}: start it with a "
+                  f"capital letter ({word[0].upper() + word[1:]!r}), or allow the word with the "
+                  "option 'allow' if it is a name", line, column + len(word))
