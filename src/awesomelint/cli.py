@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from dataclasses import replace
@@ -361,6 +360,8 @@ def rules_command(fmt: str, profile: str | None) -> None:
     if profile is not None and fmt == "text":
         click.echo(f"# profile {profile}: {DESCRIPTIONS[profile]} ({len(chosen)} rules)")
     if fmt == "json":
+        import json
+
         click.echo(json.dumps([
             {"id": r.id, "name": r.name, "summary": r.meta.summary, "severity": str(r.meta.severity),
              "fixable": r.meta.fixable, "network": r.meta.network, "aliases": list(r.meta.aliases),

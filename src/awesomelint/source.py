@@ -7,7 +7,6 @@ import codecs
 import contextlib
 import errno
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -114,6 +113,8 @@ def _refuse_read_only(path: Path, target: Path, status: os.stat_result) -> None:
 
 
 def _replace(target: Path, status: os.stat_result, data: bytes) -> None:
+    import tempfile  # only a fix writes: not loaded at start-up
+
     handle, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".awesomelint.tmp", dir=target.parent)
     try:
         with os.fdopen(handle, "wb") as stream:

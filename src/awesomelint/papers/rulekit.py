@@ -44,9 +44,8 @@ def masked(paper: Paper, *, whole_links: bool = False) -> str:
     text = list(paper.source.text)
 
     def blank(start: int, end: int) -> None:
-        for index in range(max(start, 0), min(end, len(text))):
-            if text[index] != "\n":
-                text[index] = MASK
+        start, end = max(start, 0), min(end, len(text))
+        text[start:end] = [c if c == "\n" else MASK for c in text[start:end]]
 
     for link in paper.links:
         if whole_links:

@@ -28,8 +28,10 @@ def normalise(title: str) -> str:
     text = html.unescape(title)
     text = _LATEX_COMMAND.sub(_latex, text)
     text = text.replace("$", "").replace("{", "").replace("}", "").replace("&", " and ")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    if not text.isascii():  # ASCII has no accents to strip
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold()
     return " ".join(_WORD.findall(text))
 
 

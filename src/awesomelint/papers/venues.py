@@ -21,6 +21,8 @@ Status = Literal["ok", "alias", "case", "typo", "near", "former", "workshop"]
 _PHRASE = re.compile(r"[\w&*'’\-]+(?:[ \t]+[\w&*'’\-]+)*")
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&*'’\-]*[A-Za-z0-9&*]|[A-Za-z0-9]")
 _SPACE = re.compile(r"\s")
+_JOINED = re.compile(r"[-'’]")
+_PARTS = re.compile(r"[^-'’]+")
 CACHE_LIMIT = 50_000  # answers kept per catalog (a long library session stays bounded)
 MAX_PHRASE = 12  # words in the longest venue name looked up ("Nature Machine Intelligence")
 MIN_NEAR = 5  # shortest written name compared by edit distance (ICMLA, ESWC, IJCB are venues of their own)
@@ -178,8 +180,8 @@ class Catalog:
                     continue
                 read = self.read(written)
                 meant = ""
-                if read is None and size == 1 and re.search(r"[-'’]", written):  # "2019-ICML", "ICCV'19"
-                    parts = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^-'’]+", written)]
+                if read is None and size == 1 and _JOINED.search(written):  # "2019-ICML", "ICCV'19"
+                    parts = [(m.start() + start, m.end() + start) for m in _PARTS.finditer(written)]
                     tokens[index : index + 1] = parts
                     if len(parts) > 1:
                         break

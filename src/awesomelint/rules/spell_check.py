@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Annotated
 
 from awesomelint.awesome.prose import prose_lines, segments
@@ -50,10 +50,11 @@ def _source(pattern: str) -> str:
     return rf"\b{re.escape(pattern)}\b" if pattern.isalnum() else pattern
 
 
-@lru_cache(maxsize=1)
-def _compiled() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
-    flags = re.IGNORECASE | re.ASCII
-    return tuple((value, tuple(re.compile(_source(p), flags) for p in patterns)) for value, patterns in RULES)
+@cache
+def _compiled(index: int) -> tuple[str, tuple[re.Pattern[str], ...]]:
+    """Rule ``index``'s canonical spelling and patterns, compiled the first time a text could match it."""
+    value, patterns = RULES[index]
+    return value, tuple(re.compile(_source(p), re.IGNORECASE | re.ASCII) for p in patterns)
 
 
 def _needle(source: str) -> str:
@@ -104,10 +105,9 @@ def _false_friend(value: str, text: str, start: int, word: str) -> bool:
 
 def misspellings(text: str) -> Iterator[tuple[int, str, str]]:
     """(offset, as written, canonical) for each rule's first wrong spelling in ``text``."""
-    compiled = _compiled()
     lowered = text.lower()
     candidates = sorted({index for needle, index in _needles() if needle in lowered})
-    for value, patterns in (compiled[i] for i in candidates):
+    for value, patterns in (_compiled(i) for i in candidates):
         for pattern in patterns:
             hit = None
             for m in pattern.finditer(text):
