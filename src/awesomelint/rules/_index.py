@@ -752,6 +752,13 @@ RULES: tuple[RuleMeta, ...] = (
         profiles=frozenset({'papers'}),
     ),
     RuleMeta(
+        id='AL220',
+        name='paper-number-sequence',
+        summary='Papers numbered in their text are numbered 1, 2, 3 … without gaps or repeats.',
+        severity=Severity.WARNING,
+        profiles=frozenset({'papers'}),
+    ),
+    RuleMeta(
         id='AL240',
         name='published-version-available',
         summary='An arXiv-only entry whose paper has a peer-reviewed version names that venue and year.',
