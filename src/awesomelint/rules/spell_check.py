@@ -82,7 +82,8 @@ def _needle(source: str) -> str:
 def _needles() -> tuple[tuple[str, int], ...]:
     """(literal, rule index) for each pattern: a rule none of whose literals is in a text (lower-cased)
     cannot match it, so most rules are never tried (one substring test per pattern)."""
-    return tuple((_needle(_source(p)), index) for index, (_, patterns) in enumerate(RULES) for p in patterns)
+    return tuple((p.lower() if p.isalnum() else _needle(_source(p)), index)  # a word is its own literal
+                 for index, (_, patterns) in enumerate(RULES) for p in patterns)
 
 
 def _joined(text: str, start: int, end: int) -> bool:
