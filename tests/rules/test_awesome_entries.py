@@ -142,3 +142,14 @@ def test_description_case_reads_the_description_after_the_entrys_own_separator()
     [finding] = _lint(text, "AL127")
     assert (finding.line, finding.column) == (4, 30) and "'browse'" in finding.message
     assert text.splitlines()[3][29:].startswith("browse")
+
+
+def test_code_span_tags_before_the_separator_and_author_attributions() -> None:
+    # awesome-selfhosted's `⚠` tag sits between the link and ' - '; a book's link is its title and
+    # 'by Author' names who wrote it: neither lacks a separator. A code span followed by words does.
+    text = ("# Awesome X\n\n- [R](https://r.example) `⚠` - Receipts.\n- [T](https://t.example) `MIT` `Go` - Tags.\n"
+            "- [Book](https://b.example) by Ian Goodfellow (2016)\n- [L](https://l.example) `load()` reads it.\n"
+            "- [A](https://a.example) - Does a.\n")
+    found = _lint(text, "AL126")
+    assert _where(found) == [(6, 26)]
+    assert text.splitlines()[5][25] == "`"

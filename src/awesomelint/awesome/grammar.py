@@ -136,6 +136,7 @@ def _leading(item: Item, text: str, pos: int, limit: int) -> int:
             return here if SEPARATOR.match(text, here, stop) else max(pos, node.start)
         wrapped = text[node.start - 1:node.start] == "["
         tag = node.type in ("code", "strong", "emphasis") and node.text.strip()[:1] in ("[", "☆", "★")
+        tag = tag or (node.type == "code" and _tag_before_separator(item, text, node, limit))
         inside_html = previous is not None and previous.type == "html" and previous.end == node.start
         if is_badge(node) or (node.type == "link" and wrapped) or tag or inside_html:
             pos = node.end
@@ -143,6 +144,23 @@ def _leading(item: Item, text: str, pos: int, limit: int) -> int:
             continue
         return max(pos, node.start)
     return pos
+
+
+def _tag_before_separator(item: Item, text: str, code: Node, limit: int) -> bool:
+    """A code span (or a run of them) right before the separator is a tag: awesome-selfhosted's
+    `` `⚠` - `` (depends on proprietary software), `` `MIT` `Go` - ``. A code span followed by words
+    with no separator is the description's start and stays so."""
+    pos = code.end
+    for node in item.description:
+        if node.end <= pos:
+            continue
+        if node.start >= limit:
+            break
+        if node.type == "code" and not text[pos:node.start].strip():
+            pos = node.end
+        elif node.type != "text" or text[max(pos, node.start):min(node.end, limit)].strip():
+            break
+    return SEPARATOR.match(text, pos, limit) is not None
 
 
 def _finished(before: str) -> bool:

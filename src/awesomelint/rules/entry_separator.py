@@ -28,6 +28,7 @@ META = RuleMeta(
 _NBSP = re.compile(r"^[\s\u00a0]-[\s\u00a0]")
 _DASHES = re.compile(r"^[ \t\u00a0]*[\u2013\u2014][ \t\u00a0]*")
 _SPACING = re.compile(r"^[ \t\u00a0]*(?:-|:)[ \t\u00a0]*")
+_ATTRIBUTION = re.compile(r"by\s+\S", re.IGNORECASE)  # the title's author follows the link
 
 
 def _problem(doc: Document, item: Item, link: Node, message: str, match: re.Match[str] | None,
@@ -75,6 +76,8 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
         g = grammar_of(doc, entry)
         if g is None or not g.description.strip() or only_decoration(g.description):
             continue  # no description: nothing to separate
+        if not g.separator and _ATTRIBUTION.match(g.description):
+            continue  # '[Title](…) by Author (2014)': a book or course and its author, not a description
         read.append(g)
     form = dominant(g.separator.strip() for g in read)
     if form is not None and sum(g.separator.strip() == "-" for g in read) == form.count:
