@@ -153,3 +153,13 @@ def test_code_span_tags_before_the_separator_and_author_attributions() -> None:
     found = _lint(text, "AL126")
     assert _where(found) == [(6, 26)]
     assert text.splitlines()[5][25] == "`"
+
+
+def test_a_badge_link_after_the_name_link_is_not_an_image_in_the_name() -> None:
+    # awesome-rust: '[mocktail](…) [![crates](…)](…) - …': the badge is the link before ' - ', yet the
+    # entry starts with its name; an image inside the first link is still reported
+    text = ("# Awesome X\n\n- [m](https://m.example) [![v](https://i.example/v.svg)](https://c.example) - M.\n"
+            "- [![l](https://i.example/l.svg)](https://l.example) - L.\n")
+    assert _where(_lint(text, "AL125")) == [(4, 3)]
+    assert _where(_lint(text, "AL125", entries_only=False)) == [(3, 26), (4, 3)]
+    assert text.splitlines()[2][25] == "["

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from awesomelint.awesome.items import item_of, position
+from awesomelint.awesome.items import Node, item_of, position
 from awesomelint.awesome.toc import checked_entries
 from awesomelint.document import Document, Entry
 from awesomelint.finding import Problem, Severity
@@ -104,9 +104,18 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
         elif not link.text.strip():
             yield Problem(line, column, "the entry's link has no text: name the resource, "
                           "'[Name](https://…)'", end_line, end_column)
-        elif "image" in link.children:
+        elif "image" in link.children and not (options.entries_only and _named_before_badge(item.nodes, link)):
             yield Problem(line, column, "the entry's link text contains an image: keep the name as "
                           "text and put badges after the description", end_line, end_column)
+
+
+def _named_before_badge(nodes: tuple[Node, ...], link: Node) -> bool:
+    """awesome-lint takes the link before ' - ' as the main one; in awesome-rust's
+    '[mocktail](…) [![crates](…)](…) - …' that is a version badge after the name link the entry
+    starts with: metadata, not an image in the name."""
+    first = nodes[0] if nodes else None
+    return (first is not None and first is not link and first.type == "link" and "image" not in first.children
+            and bool(first.text.strip()) and all(c == "image" for c in link.children))
 
 
 def _links(doc: Document, entry: Entry) -> bool:
