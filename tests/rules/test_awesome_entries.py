@@ -163,3 +163,17 @@ def test_a_badge_link_after_the_name_link_is_not_an_image_in_the_name() -> None:
     assert _where(_lint(text, "AL125")) == [(4, 3)]
     assert _where(_lint(text, "AL125", entries_only=False)) == [(3, 26), (4, 3)]
     assert text.splitlines()[2][25] == "["
+
+
+def test_an_alphabetical_promise_holds_where_it_is_made() -> None:
+    # awesome-R promises order for one section; emijrp/awesome-awesome's entry describes another list
+    body = ("## Fast\n\n- [Rcpp](https://r.example) - R.\n- [cpp11](https://c.example) - C.\n\n"
+            "## Eco\n\nCommunities (in alphabetical order):\n\n- [rOpenSci](https://s.example) - S.\n"
+            "- [rOpenGov](https://g.example) - G.\n")
+    found = _lint("# Awesome X\n\n" + body, "AL160")
+    assert _where(found) == [(12, 3)] and "'rOpenSci'" in found[0].message
+    described = ("# Awesome X\n\n## A\n\n- [b](https://b.example) - Sorted alphabetically.\n"
+                 "- [a](https://a.example) - A.\n")
+    assert _lint(described, "AL160") == []
+    whole = "# Awesome X\n\nEntries are in alphabetical order.\n\n" + body
+    assert _where(_lint(whole, "AL160")) == [(7, 3), (14, 3)]

@@ -137,6 +137,11 @@ def _skipped(doc: Document, entry: Entry, options: Options) -> bool:
     return section.title.casefold().strip() in wanted or section.anchor in wanted
 
 
+def _section_line(doc: Document, entry: Entry) -> int | None:
+    section = doc.section_of(entry.line)
+    return None if section is None else section.line
+
+
 def _not_a_link_list(group: list[Entry]) -> bool:
     """A table of contents (links into the page) or prose (entries, or rows, that do not start with a link)."""
     if group[0].kind == "table_row":
@@ -145,15 +150,38 @@ def _not_a_link_list(group: list[Entry]) -> bool:
     return any(m is None for m in mains) or all(m is not None and m.url.startswith("#") for m in mains)
 
 
+_LINK_ENTRY = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\(")  # '- [Name](…) …': a linked resource
+
+
 def promised(doc: Document) -> bool:
-    """The README or its contributing guide asks for alphabetical order."""
-    if any(PROMISE.search(line) for line in doc.lines):
-        return True
+    """The README or its contributing guide asks for alphabetical order, anywhere in the list."""
+    return promised_sections(doc) is None
+
+
+def promised_sections(doc: Document) -> frozenset[int] | None:
+    """Where the list promises alphabetical order: None for the whole list (its intro, a section of
+    prose such as its contribution rules, or its contributing guide say so), else the lines of the
+    headings whose own text says so (awesome-R's 'R Ecosystems' says '(in alphabetical order):' for its
+    three entries, not for the list). An entry's description ('- [awesome-vim](…) - … ordered
+    alphabetically.') speaks of the linked list, not of this one."""
+    scoped: set[int] = set()
+    for number, line in enumerate(doc.lines, start=1):
+        if not PROMISE.search(line) or _LINK_ENTRY.match(line):
+            continue
+        section = doc.section_of(number)
+        if section is None or section.heading.level <= 1 or not any(
+                e.main_link is not None for e in section.entries):
+            return None
+        scoped.add(section.line)
+    if scoped:
+        return frozenset(scoped)
     guide = find_file(doc.root, ("contributing.md",))
     try:
-        return guide is not None and bool(PROMISE.search(guide.read_text(encoding="utf-8", errors="replace")))
+        if guide is not None and PROMISE.search(guide.read_text(encoding="utf-8", errors="replace")):
+            return None
     except OSError:
-        return False
+        pass
+    return frozenset()
 
 
 def _dated(group: list[Entry]) -> bool:
@@ -166,7 +194,8 @@ def _dated(group: list[Entry]) -> bool:
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:
-    if options.when == "promised" and not promised(doc):
+    scope = promised_sections(doc) if options.when == "promised" else None
+    if scope is not None and not scope:
         return
     tops = [e for e in doc.entries if e.depth == 0]
     pending: list[Sequence[Entry]] = [tops]
@@ -175,6 +204,8 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
         for group in _groups(doc, siblings, options):
             if _not_a_link_list(group) or _skipped(doc, group[0], options) or _dated(group):
                 continue
+            if scope is not None and _section_line(doc, group[0]) not in scope:
+                continue  # the promise is another section's
             problem = _check_group(doc, group, options)
             if problem is not None:
                 yield problem
