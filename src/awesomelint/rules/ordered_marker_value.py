@@ -11,7 +11,7 @@ from itertools import pairwise
 from typing import Literal
 
 from awesomelint.document import Document, Entry
-from awesomelint.finding import Problem, Severity
+from awesomelint.finding import Fix, Problem, Severity
 from awesomelint.markup.dominant import DOMINANT, dominant
 from awesomelint.markup.markdown import replace, sibling_lists
 from awesomelint.profiles import HYGIENE
@@ -63,6 +63,9 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
     for run in runs:
         if not run[0].ordered or (options.style == DOMINANT and _kind(run)):
             continue  # a list numbered cleanly in any style is a consistent choice
+        if options.style == DOMINANT and style == "ordered":
+            yield from _breaks(run)
+            continue
         start = int(run[0].marker[:-1])
         for index, item in enumerate(run):
             value = int(item.marker[:-1])
@@ -72,3 +75,34 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
                 yield Problem(item.line, end,
                               f"Unexpected ordered list item value `{value}`, expected `{expected}`",
                               fix=replace(item.line, item.column, end, str(expected), f"number it {expected}"))
+
+
+def _breaks(run: list[Entry]) -> Iterator[Problem]:
+    """One finding where the count breaks (a number skipped or repeated), not one for every item after
+    it: the items after a skip follow each other, and a maintainer renumbers them in one go, which is
+    the fix. (A configured style keeps the item-by-item report that markdownlint and awesome-lint give.)"""
+    values = [int(item.marker[:-1]) for item in run]
+    odd_one = False  # the item before was reported
+    for index in range(1, len(run)):
+        expected = values[index - 1] + 1
+        if values[index] == expected or (odd_one and values[index] == values[index - 2] + 2):
+            odd_one = False  # follows the item before it, or the one before a lone odd number ('1. 1. 3.')
+            continue
+        odd_one = True
+        edits = []
+        for offset, item in enumerate(run[index:]):
+            number = expected + offset
+            if int(item.marker[:-1]) != number:
+                end = item.column + len(item.marker) - 1
+                edits.append(replace(item.line, item.column, end, str(number), "").edits[0])
+        item = run[index]
+        end = item.column + len(item.marker) - 1
+        value = values[index]
+        if value == expected + 1:
+            why = f"`{expected}` is skipped"
+        elif value > expected:
+            why = f"`{expected}` to `{value - 1}` are skipped"
+        else:
+            why = f"`{value}` is repeated" if value == values[index - 1] else "the count goes back"
+        yield Problem(item.line, end, f"Unexpected ordered list item value `{value}`, expected `{expected}` ({why})",
+                      fix=Fix(tuple(edits), f"renumber from {expected}"))
