@@ -177,3 +177,11 @@ def test_an_alphabetical_promise_holds_where_it_is_made() -> None:
     assert _lint(described, "AL160") == []
     whole = "# Awesome X\n\nEntries are in alphabetical order.\n\n" + body
     assert _where(_lint(whole, "AL160")) == [(7, 3), (14, 3)]
+
+
+def test_a_contribute_section_need_not_be_in_the_toc() -> None:
+    # awesome-electron's '## Contribute' is its Contributing section; 'Articles' is still missing
+    text = ("# Awesome X\n\n## Contents\n\n- [Tools](#tools)\n\n## Tools\n\n- [Foo](https://foo.example) - Foo.\n\n"
+            "## Articles\n\n## Contribute\n\nWelcome.\n")
+    found = _lint(text, "AL135")
+    assert [(f.line, f.column) for f in found] == [(5, 1)] and "'Articles'" in found[0].message
