@@ -606,6 +606,14 @@ RULES: tuple[RuleMeta, ...] = (
         profiles=frozenset({'awesome', 'awesome-style', 'papers', 'plain'}),
     ),
     RuleMeta(
+        id='AL164',
+        name='metadata-spelling',
+        summary='Metadata tags are spelt as the list spells them.',
+        severity=Severity.WARNING,
+        fixable=True,
+        profiles=frozenset({'awesome', 'awesome-style', 'plain'}),
+    ),
+    RuleMeta(
         id='AL200',
         name='entry-split-across-lines',
         summary='A paper entry is written on one line, not continued on a lazy continuation line.',
