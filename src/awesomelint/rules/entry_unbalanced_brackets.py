@@ -4,6 +4,7 @@ Doc: rules/AL203-entry-unbalanced-brackets.md
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from awesomelint.document import Document
@@ -22,6 +23,7 @@ META = RuleMeta(
     profiles=PAPERS,
 )
 _PAIRS = {")": "(", "]": "["}
+_BRACKET = re.compile(r"[()\[\]]")
 
 
 def check(doc: Document, options: object) -> Iterator[Problem]:
@@ -31,7 +33,8 @@ def check(doc: Document, options: object) -> Iterator[Problem]:
         link_ends = {link.end for link in paper.links}
         stack: list[tuple[str, int]] = []
         stray: list[int] = []
-        for index, char in enumerate(text):
+        for match in _BRACKET.finditer(text):  # every other character is passed over
+            index, char = match.start(), match.group()
             if index > 0 and text[index - 1] == "\\":
                 continue
             if char in "([":
