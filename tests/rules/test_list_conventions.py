@@ -53,3 +53,10 @@ def test_a_lone_empty_badge_link_is_reported_at_its_bracket() -> None:
     [finding] = _lint(text, "AL162")
     assert (finding.line, finding.column) == (5, 31)
     assert text.splitlines()[4][30:].startswith("[![Star]")
+
+
+def test_table_padding_follows_each_tables_own_form() -> None:
+    text = "# X\n\n|a|b|\n|-|-|\n|cccc|dddd|\n|e| f|\n\n| g | h |\n| - | - |\n| i | j |\n"
+    [finding] = _lint(text, "AL033")
+    assert (finding.line, finding.column) == (6, 4) and "expected `0` spaces" in finding.message
+    assert text.splitlines()[5][2:4] == "| "

@@ -307,6 +307,7 @@ RULES: tuple[RuleMeta, ...] = (
         fixable=True,
         aliases=('table-cell-padding',),
         profiles=frozenset({'awesome-lint'}),
+        presets={'awesome-lint': {'style': 'consistent'}},
     ),
     RuleMeta(
         id='AL034',

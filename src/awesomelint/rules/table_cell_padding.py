@@ -12,23 +12,30 @@ from typing import Literal
 
 from awesomelint.document import Document
 from awesomelint.finding import Problem, Severity
+from awesomelint.markup.dominant import DOMINANT, dominant
 from awesomelint.markup.markdown import plural, replace
 from awesomelint.markup.tables import tables
 from awesomelint.profiles import LINT_ONLY
 from awesomelint.rule import RuleMeta
 
 META = RuleMeta(id="AL033", name="table-cell-padding", summary="Consistent padding inside table cells.",
-                severity=Severity.WARNING, fixable=True, aliases=("table-cell-padding",), profiles=LINT_ONLY)
+                severity=Severity.WARNING, fixable=True, aliases=("table-cell-padding",), profiles=LINT_ONLY,
+                presets={"awesome-lint": {"style": "consistent"}})
 
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    style: Literal["consistent", "padded", "compact"] = "consistent"  # consistent: as the first cell
+    # dominant: each table as most of its cells are padded; consistent: as the first cell; or a preference
+    style: Literal["dominant", "consistent", "padded", "compact"] = "dominant"
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:
-    style = None if options.style == "consistent" else options.style
+    style: str | None = None if options.style in ("consistent", DOMINANT) else options.style
     for rows in tables(doc):
+        if options.style == DOMINANT:
+            usual = dominant("compact" if cell.left == 0 else "padded" for row in rows if not row.delimiter
+                             for index, cell in enumerate(row.cells) if cell.content and (index > 0 or row.opening))
+            style = usual.form if usual else None
         count = max(len(row.cells) for row in rows)
         ends = [max(r.cells[c].end for r in rows if c < len(r.cells)) for c in range(count)]
         for row in (r for r in rows if not r.delimiter):
