@@ -1,0 +1,36 @@
+"""Issue 10's second judged sample of paper findings: each test pins the form that used to be a false
+alarm (now quiet) next to the slip the rule must still catch, at its exact line and column."""
+
+from __future__ import annotations
+
+from awesomelint.engine import lint_text
+
+
+def _found(text: str, rule: str) -> list[tuple[int, int, str]]:
+    return [(f.line, f.column, f.message) for f in lint_text(text, profile="papers", select=[rule])]
+
+
+def _at(text: str, line: int, column: int, length: int) -> str:
+    return text.splitlines()[line - 1][column - 1 : column - 1 + length]
+
+
+def _pairs(separated: int, glued: int) -> str:
+    rows = [f"- Point Cloud Paper Number {i}, CVPR 2019, [[paper](https://arxiv.org/abs/1901.{i:05d})]"
+            f"{' ' if i < separated else ''}[[code](https://github.com/a/p{i})]"
+            for i in range(separated + glued)]
+    return "# Papers\n\n" + "\n".join(rows) + "\n"
+
+
+def test_link_separator_needs_a_dominant_form_not_a_split() -> None:
+    assert _found(_pairs(6, 6), "AL204") == []  # Yochengliu: 6 glued, 6 separated: no convention
+    text = _pairs(8, 1)
+    found = _found(text, "AL204")
+    assert [(line, column) for line, column, _ in found] == [(11, 85)]
+    assert _at(text, 11, 85, 8) == "[[code]("
+
+
+def test_a_link_after_the_title_makes_no_separator_choice() -> None:
+    # Yochengliu: "[[CVPR](u)] Title. [[code](u)]" separates venue and code by the title: no vote
+    rows = [f"- [[CVPR](https://cvpr.org/{i})] Point Cloud Paper Number {i}. [[paper](https://arxiv.org/abs/1901.{i:05d})]"
+            f"{' ' if i % 2 else ''}[[code](https://github.com/a/p{i})]" for i in range(12)]
+    assert _found("# Papers\n\n" + "\n".join(rows) + "\n", "AL204") == []
