@@ -22,8 +22,10 @@ TOC_TITLES = frozenset({"contents", "table of contents", "toc", "table of conten
 # Sections a ToC need not list. sindresorhus/awesome's pull_request_template.md: the contents "must not
 # feature Contributing or Footnotes sections"; Related Lists may be listed or not (awesome-lint skips it),
 # and so may License, which lists commonly leave out (awesome-lint wants it listed: an option of AL135).
-# 'Contribute' and 'Contribution' are the same section under another name (awesome-electron's '## Contribute').
-UNLISTED = frozenset({"contributing", "contribute", "contribution", "contributions", "footnotes", "related lists"})
+# 'Contribute' and 'Contribution' are the same section under another name (awesome-electron's '## Contribute');
+# awesome-lint knows only 'Contributing' (an option of AL135 keeps its reading).
+UNLISTED_EXACT = frozenset({"contributing", "footnotes", "related lists"})
+UNLISTED = UNLISTED_EXACT | {"contribute", "contribution", "contributions"}
 LICENSE = frozenset({"license", "licence"})
 NOT_IN_TOC = frozenset({"contributing", "footnotes"})
 _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")

@@ -543,7 +543,7 @@ RULES: tuple[RuleMeta, ...] = (
         fixable=True,
         aliases=('awesome-toc',),
         profiles=frozenset({'awesome', 'awesome-lint', 'awesome-style'}),
-        presets={'awesome-lint': {'license_optional': False}},
+        presets={'awesome-lint': {'license_optional': False, 'contribution_aliases': False}},
     ),
     RuleMeta(
         id='AL136',

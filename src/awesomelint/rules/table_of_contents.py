@@ -10,7 +10,16 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from awesomelint.awesome.toc import LICENSE, NOT_IN_TOC, UNLISTED, AnchorLink, Contents, contents, normalized_title
+from awesomelint.awesome.toc import (
+    LICENSE,
+    NOT_IN_TOC,
+    UNLISTED,
+    UNLISTED_EXACT,
+    AnchorLink,
+    Contents,
+    contents,
+    normalized_title,
+)
 from awesomelint.document import Document, Entry, Heading, Link, Section
 from awesomelint.finding import Edit, Fix, Problem, Severity
 from awesomelint.profiles import STYLE
@@ -23,7 +32,7 @@ META = RuleMeta(
     fixable=True,
     aliases=("awesome-toc",),
     profiles=STYLE,
-    presets={"awesome-lint": {"license_optional": False}},
+    presets={"awesome-lint": {"license_optional": False, "contribution_aliases": False}},
 )
 
 
@@ -32,6 +41,9 @@ class Options:
     # a License section may be left out of the contents (lists commonly do); false: it must be listed
     # like any section (awesome-lint)
     license_optional: bool = True
+    # 'Contribute' / 'Contribution(s)' are the contribution section like 'Contributing' (not listed);
+    # false: only 'Contributing' is (awesome-lint)
+    contribution_aliases: bool = True
 
 _SHORTCODE = re.compile(r":[a-z0-9_+-]+:")
 _TOC_TARGET = re.compile(r"\]\(#([^)\s]+)\)")
@@ -311,7 +323,8 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
                           "start with '# Awesome Topic'", toc.end_line, toc.end_column)
     written = _written_links(found)
     ctx = _Ctx(doc, _anchor_map(doc), frozenset(f for k in written if (f := _fragment("#" + k.fragment))), toc,
-               UNLISTED | LICENSE if options.license_optional else UNLISTED)
+               (UNLISTED if options.contribution_aliases else UNLISTED_EXACT)
+               | (LICENSE if options.license_optional else frozenset()))
     top: list[Section] = []
     for section in doc.sections:
         if section.heading.line <= found.line:
