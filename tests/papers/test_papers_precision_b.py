@@ -34,3 +34,18 @@ def test_a_link_after_the_title_makes_no_separator_choice() -> None:
     rows = [f"- [[CVPR](https://cvpr.org/{i})] Point Cloud Paper Number {i}. [[paper](https://arxiv.org/abs/1901.{i:05d})]"
             f"{' ' if i % 2 else ''}[[code](https://github.com/a/p{i})]" for i in range(12)]
     assert _found("# Papers\n\n" + "\n".join(rows) + "\n", "AL204") == []
+
+
+def test_year_order_compares_siblings_not_nested_versions() -> None:
+    def row(year: int, indent: str = "") -> str:
+        title = f"A Paper About Events From {year} {indent!r}"
+        return f"{indent}- Author, A., *[{title}](https://doi.org/10.1/{year})*, ECCV, {year}."
+
+    # uzh-rpg: a 2021 follow-up under its 2020 parent, a 2020 earlier version under a 2021 parent
+    top = [row(2018), row(2019), row(2020), row(2021, "    "), row(2021), row(2020, "    "), row(2022), row(2023)]
+    assert _found("# Papers\n\n" + "\n".join(top) + "\n", "AL212") == []
+    slipped = [*top[:6], row(2012), *top[6:]]
+    text = "# Papers\n\n" + "\n".join(slipped) + "\n"
+    found = _found(text, "AL212")
+    assert [(line, column) for line, column, _ in found] == [(9, 87)]
+    assert _at(text, 9, 87, 4) == "2012" and found[0][2].endswith("(line 7 has 2021)")

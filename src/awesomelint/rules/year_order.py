@@ -30,6 +30,7 @@ CLEAR = 2  # a direction needs this many more steps one way than the other
 STRONG = 4  # ... and this many times as many
 NUMBERED = re.compile(r"\s*\*\*\[\d+\]\*\*")
 ORDERED = 0.8  # a section is ordered when this share of its dated entries is in order
+NESTED = "/"  # in a group key: the siblings nested under the item of that line
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,20 +83,32 @@ def _conflict(dated: list[tuple[Paper, int]], kept: set[int], index: int, sign: 
         dated[k] for k in range(index - 1, -1, -1) if k in kept)
 
 
+def _parents(doc: Document) -> dict[int, int]:
+    """The line of each nested list item's parent item: order is a property of siblings, and a list
+    that nests a follow-up paper or an earlier version under its parent does not date it in sequence."""
+    return {child.line: entry.line for entry in doc.entries for child in entry.children}
+
+
 def check(doc: Document, options: Options) -> Iterator[Problem]:
     sections: dict[str, list[tuple[Paper, int]]] = defaultdict(list)
+    parents = _parents(doc)
     for paper in papers(doc):
         key = paper.order_key
         if key is not None and not NUMBERED.match(paper.source.text):  # bibliographies go by number
-            sections[scope(doc, paper)].append((paper, key[0]))
+            group = scope(doc, paper)
+            if paper.kind == "list_item" and paper.line in parents:
+                group += f"{NESTED}{parents[paper.line]}"  # siblings under one parent item
+            sections[group].append((paper, key[0]))
     steps = [_steps([y for _, y in dated]) for dated in sections.values()]
     overall = _direction(sum(u for u, _ in steps), sum(d for _, d in steps))
-    for dated, (up, down) in zip(sections.values(), steps, strict=True):
+    for group, dated, (up, down) in zip(sections, sections.values(), steps, strict=True):
         years = [y for _, y in dated]
         if options.direction != "auto":
             sign = 1 if options.direction == "ascending" else -1
         elif up + down >= CLEAR:
             sign = _direction(up, down)
+        elif NESTED in group:
+            continue  # a journal version with its earlier paper nested under it: no order of its own
         else:
             sign = overall  # too few steps to say: the list's direction
         if sign == 0:
