@@ -49,3 +49,19 @@ def test_year_order_compares_siblings_not_nested_versions() -> None:
     found = _found(text, "AL212")
     assert [(line, column) for line, column, _ in found] == [(9, 87)]
     assert _at(text, 9, 87, 4) == "2012" and found[0][2].endswith("(line 7 has 2021)")
+
+
+def test_missing_year_judges_a_table_that_dates_none_of_its_rows_on_its_own() -> None:
+    dated = [f"| Federated Learning Paper Number {i} | ICML | {1990 + i} | [[pdf](https://arxiv.org/abs/20.{i:05d})] |"
+             for i in range(30)]
+    platforms = [f"| [Platform{i}](https://github.com/p/{i}) | [A Federated Learning Framework White Paper {i}]"
+                 f"(https://arxiv.org/abs/2007.{i:05d}) | Lab {i} |" for i in range(3)]
+    workshop = "- [[NeurIPS-SpicyFL'20](http://icfl.cc/SpicyFL/2020)] Workshop on Scalability, Privacy, and Security"
+    text = ("# Papers\n\n| Title | Venue | Year | Paper |\n| - | - | - | - |\n" + "\n".join(dated)
+            + "\n\n## Frameworks\n\n| Platform | Papers | Affiliations |\n| - | - | - |\n" + "\n".join(platforms)
+            + "\n\n## Workshops\n\n" + workshop + "\n")
+    assert _found(text, "AL216") == []
+    slipped = text.replace("| ICML | 1995 |", "| ICML | |")
+    found = _found(slipped, "AL216")
+    assert [(line, column) for line, column, _ in found] == [(10, 3)]
+    assert _at(slipped, 10, 3, 33) == "Federated Learning Paper Number 5"

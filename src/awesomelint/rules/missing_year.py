@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated
@@ -12,7 +13,7 @@ from awesomelint.finding import Problem, Severity
 from awesomelint.options import AtLeast, Share
 from awesomelint.papers import Paper, papers
 from awesomelint.papers.dates import YEAR_TOKEN
-from awesomelint.papers.rulekit import masked, problem
+from awesomelint.papers.rulekit import masked, problem, scope
 from awesomelint.profiles import PAPERS
 from awesomelint.rule import RuleMeta
 
@@ -25,6 +26,7 @@ META = RuleMeta(
 )
 _SHORT_YEAR = re.compile(r"['’‘][ \t]?\d\d\b|\b[A-Z][A-Za-z]+ \d\d\b")  # ICLR'24, Workshop' 20, EMNLP 18
 MIN_TITLE_WORDS = 3  # "AgentGym" in a news item names a project, not a paper entry
+MIN_GROUP = 3  # a table or section this large that dates none of its entries does not date them
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +40,21 @@ def _paper(paper: Paper) -> bool:
             and paper.looks_like_paper)
 
 
+def _undated_groups(doc: Document, entries: list[Paper]) -> set[str]:
+    """Tables and sections of at least MIN_GROUP paper entries none of which gives a year: a framework
+    comparison table (Platform / Papers / Affiliations) is no table of dated papers, whatever the share
+    of dated entries in the rest of the list."""
+    groups: dict[str, list[Paper]] = defaultdict(list)
+    for paper in entries:
+        groups[scope(doc, paper)].append(paper)
+    return {key for key, group in groups.items() if len(group) >= MIN_GROUP
+            and all(p.order_key is None and p.context_year is None for p in group)}
+
+
 def check(doc: Document, options: Options) -> Iterator[Problem]:
     entries = [p for p in papers(doc) if _paper(p)]
+    undated = _undated_groups(doc, entries)
+    entries = [p for p in entries if scope(doc, p) not in undated]  # the list's share leaves them out too
     dated = [p for p in entries if p.order_key is not None or p.context_year is not None]
     if len(entries) < options.min_entries or len(dated) < options.min_share * len(entries):
         return
@@ -51,9 +66,9 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
             continue
         if cited and paper.authors is None and paper.venue is None:
             continue
-        text = masked(paper, whole_links=True)
+        text = " ".join([masked(paper, whole_links=True), *(link.label.text for link in paper.links)])
         if YEAR_TOKEN.search(text) or _SHORT_YEAR.search(text):
-            continue  # a year is written, in a form the parser does not read: not missing
+            continue  # a year is written ("[[NeurIPS-SpicyFL'20](u)]"), in a form the parser does not read
         start = paper.source.start_of(paper.title)
         yield problem(paper.source, start, start + len(paper.title.text),
                       f"'{paper.title.text[:60]}' gives no year; {len(dated)} of the list's "
