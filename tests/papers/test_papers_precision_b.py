@@ -65,3 +65,15 @@ def test_missing_year_judges_a_table_that_dates_none_of_its_rows_on_its_own() ->
     found = _found(slipped, "AL216")
     assert [(line, column) for line, column, _ in found] == [(10, 3)]
     assert _at(slipped, 10, 3, 33) == "Federated Learning Paper Number 5"
+
+
+def test_code_label_on_a_forge_an_attachment_or_a_box_folder_is_code() -> None:
+    text = ("# Papers\n\n"
+            "- FL in Medicine, PNAS 2021. [[CODE](https://code.ihub.org.cn/projects/4394/repository/revisions/master)]\n"
+            "- FlexRound, ICML 2023. [[code](https://openreview.net/attachment?id=-tYCaP0phY_&name=supplementary_material)]\n"
+            "- FL for Vision, CVPR 2022. [[CODE](https://app.box.com/s/a1b2c3d4e5)]\n"
+            "- DeepMapping, CVPR 2019. [[code](https://ai4ce.github.io/DeepMapping/)]\n"
+            "- Some Paper, CVPR 2019. [[code](https://arxiv.org/abs/1811.11397)]\n")
+    found = _found(text, "AL209")
+    assert [(line, column) for line, column, _ in found] == [(6, 27), (7, 26)]
+    assert _at(text, 6, 27, 9) == "[[code](h" and _at(text, 7, 26, 9) == "[[code](h"

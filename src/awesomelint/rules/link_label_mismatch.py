@@ -26,10 +26,17 @@ META = RuleMeta(
 )
 
 
-# where code lives besides a code host: an archive, a shared folder, or a page that says it holds code
+# where code lives besides a code host: an archive, a shared folder, an attachment, a forge of its own or a
+# page that says it holds code; "not a known code host" alone is no mismatch. A project's homepage
+# (name.github.io/project/) or a paper is still reported: it is clearly not the code
 _ARCHIVE = re.compile(r"\.(?:zip|tar|tgz|gz|bz2|xz|7z|rar)$", re.IGNORECASE)
-_SHARED = frozenset({"drive.google.com", "dropbox.com"})
-_CODE_PAGE = re.compile(r"(?:^|[/_.-])(?:code|codes|software|source|src|download|downloads)(?:$|[/_.-])", re.IGNORECASE)
+_SHARED = frozenset({"drive.google.com", "dropbox.com", "box.com", "onedrive.live.com", "1drv.ms", "pan.baidu.com",
+                     "mega.nz", "zenodo.org", "figshare.com", "osf.io"})
+_CODE_PAGE = re.compile(r"(?:^|[/_.-])(?:code|codes|software|source|src|download|downloads|repository|repo|repos)"
+                        r"(?:$|[/_.-])", re.IGNORECASE)
+# a file the page hands out: OpenReview's "attachment?id=…&name=supplementary_material" is the code's archive
+_ATTACHMENT = re.compile(r"(?:^|[/=_.-])(?:attachment|supplementary|supplemental|supp)(?:$|[/&=_.-])", re.IGNORECASE)
+_CODE_HOST_PREFIX = ("code.", "git.", "svn.", "hg.")  # code.ihub.org.cn: a forge of its own
 _HOST_LABELS = frozenset({"github", "gitlab", "gitee"})  # a label that names a host must link that host
 _FRAMEWORKS = frozenset({"python", "pytorch", "tensorflow", "jax"})
 
@@ -39,12 +46,16 @@ def _code_elsewhere(label: str, url: str) -> bool:
     if label.strip("[]` ").lower() in _HOST_LABELS:
         return False
     try:
-        path = urlsplit(url.strip()).path
+        parts = urlsplit(url.strip())
     except ValueError:
         return False
+    path = parts.path
     if path.lower().endswith(".pdf"):
         return False  # "trace_codes.pdf" is a document
-    return bool(_ARCHIVE.search(path) or host(url) in _SHARED or _CODE_PAGE.search(path))
+    name = host(url)
+    shared = any(name == h or name.endswith("." + h) for h in _SHARED)  # app.box.com
+    return bool(_ARCHIVE.search(path) or shared or _CODE_PAGE.search(path)
+                or _ATTACHMENT.search(f"{path}?{parts.query}") or name.startswith(_CODE_HOST_PREFIX))
 
 
 def _named(link: PaperLink) -> bool:
