@@ -77,3 +77,18 @@ def test_code_label_on_a_forge_an_attachment_or_a_box_folder_is_code() -> None:
     found = _found(text, "AL209")
     assert [(line, column) for line, column, _ in found] == [(6, 27), (7, 26)]
     assert _at(text, 6, 27, 9) == "[[code](h" and _at(text, 7, 26, 9) == "[[code](h"
+
+
+def test_a_topic_tag_and_a_pub_label_are_no_part_of_the_title() -> None:
+    title = "Federated Graph Machine Learning: A Survey of Concepts, Techniques, and Applications"
+    row = f"| {title} **`surv.`** | SIGKDD Explor. | 2022 | [[PDF](https://arxiv.org/abs/2207.11812)] |"
+    item = (f"- [SIGKDD Explor. 2022] {title} [PUB](https://dl.acm.org/doi/10.1145/3575637.3575644) "
+            "[PDF](https://arxiv.org/abs/2207.11812)")
+    head = "# Papers\n\n| Title | Venue | Year | Links |\n| - | - | - | - |\n"
+    assert _found(head + row + "\n\n## Surveys\n\n" + item + "\n", "AL210") == []
+    other = ("| Personalized Federated Learning with a Graph **`surv.`** | IJCAI | 2022 "
+             "| [[PDF](https://arxiv.org/abs/2207.11812)] |")
+    text = head + row + "\n" + other + "\n"
+    found = _found(text, "AL210")
+    assert [(line, column) for line, column, _ in found] == [(6, 77)]
+    assert _at(text, 6, 77, 7) == "[[PDF]("

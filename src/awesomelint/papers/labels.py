@@ -8,7 +8,7 @@ from awesomelint.papers.source import Source
 
 _WORDS: dict[str, LabelKind] = {}
 for _kind, _words in (
-    ("paper", "paper papers pdf arxiv openreview doi acl ieee acm springer preprint article"),
+    ("paper", "paper papers pdf arxiv openreview doi acl ieee acm springer preprint article pub publication"),
     ("code", "code codes github gitlab gitee implementation python pytorch tensorflow jax repo repository"
              " official-code source-code"),
     ("project", "project homepage home website web page blog dataset datasets data demo video slides notebook"

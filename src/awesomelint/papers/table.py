@@ -49,7 +49,7 @@ def parse_row(doc: Document, line: int, header: dict[str, int], links: list[Link
     title: Part | None = None
     inside = [p for p in plinks if title_cell and title_cell[0] <= p.start < title_cell[1] and p.kind == "title"]
     if title_cell:
-        title = inside[0].label if inside else source.stripped(*title_cell, chars=" \t*\"")
+        title = inside[0].label if inside else source.stripped(*_untagged(source.text, *title_cell), chars=" \t*\"")
     plinks = [PaperLink(p.link, "mention", p.style, p.label, p.start, p.end)
               if p.kind == "title" and p is not (inside[0] if inside else None) else p for p in plinks]
     if title is not None and title.text.upper() in ("N/A", "-", ""):
@@ -81,3 +81,13 @@ def _venue_year(source: Source, venue: tuple[int, int] | None, year: tuple[int, 
         venue_part = None
     return VenueYear(venue_part or found.whole, venue_part, found.year, found.year_part, found.month,
                      "|", found.month_separator, where="cell")
+
+
+# a topic tag after the title in its cell: "Federated Graph Learning: A Survey **`surv.`**"
+_TAGS = re.compile(r"(?:\s*(?:\*\*|__|\*|_)?`[^`\n]{1,20}`(?:\*\*|__|\*|_)?)+\s*$")
+
+
+def _untagged(text: str, start: int, end: int) -> tuple[int, int]:
+    """The title cell without the list's topic tags after the title (they are no part of it)."""
+    match = _TAGS.search(text, start, end)
+    return (start, match.start()) if match and match.start() > start else (start, end)
