@@ -60,3 +60,32 @@ def test_table_padding_follows_each_tables_own_form() -> None:
     [finding] = _lint(text, "AL033")
     assert (finding.line, finding.column) == (6, 4) and "expected `0` spaces" in finding.message
     assert text.splitlines()[5][2:4] == "| "
+
+
+def _section(title: str, bullet: str, names: str, sub: str = "") -> str:
+    out = f"## {title}\n\n"
+    for n in names:
+        out += f"{bullet} [{n}](https://{n}.example) - Does {n}.\n"
+        if sub:
+            out += f"  {sub} [{n} CLI](https://{n}-cli.example) - Its CLI.\n"
+    return out + "\n"
+
+
+def test_bullets_are_a_property_of_lists_not_a_vote_of_items() -> None:
+    # one long `*` list does not outvote the file's other lists; the contents list keeps its own `-`
+    text = ("# Things\n\n- [One](#one)\n- [Two](#two)\n- [Three](#three)\n\n"
+            + _section("One", "*", "abcdefghijklmnopqrstuvwxyz") + _section("Two", "-", "abc")
+            + _section("Three", "-", "def", sub="*"))
+    assert _lint(text, "AL036") == []
+
+
+def test_a_slip_within_a_list_and_a_list_against_the_files_lists_are_reported() -> None:
+    sections = "".join(_section(t, "-", "abcd") for t in ("One", "Two", "Three"))
+    text = "# Things\n\n" + sections + _section("Four", "*", "ab")
+    text = text.replace("- [c](https://c.example) - Does c.", "* [c](https://c.example) - Does c.", 1)
+    lines = text.splitlines()
+    got = [(f.line, f.column, f.message) for f in _lint(text, "AL036")]
+    assert [(line, col) for line, col, _ in got] == [(7, 1), (26, 1), (27, 1)]
+    assert all(lines[line - 1].startswith("* ") for line, _, _ in got)
+    assert "(the list's usual form: 3 of 4 items in this list)" in got[0][2]
+    assert "(the usual form of lists like this one: 3 of 4 lists)" in got[1][2]
