@@ -185,3 +185,13 @@ def test_a_contribute_section_need_not_be_in_the_toc() -> None:
             "## Articles\n\n## Contribute\n\nWelcome.\n")
     found = _lint(text, "AL135")
     assert [(f.line, f.column) for f in found] == [(5, 1)] and "'Articles'" in found[0].message
+
+
+def test_an_alphabetical_promise_orders_entries_not_their_sub_items() -> None:
+    # Hexlet/ru-test-assignments promises companies in order; the assignments under one keep theirs
+    text = ("# Awesome X\n\nCompanies in alphabetical order.\n\n## Jobs\n\n- [Acme](https://a.example)\n"
+            "  - [Senior](https://a.example/s) - S.\n  - [Junior](https://a.example/j) - J.\n"
+            "- [Bolt](https://b.example)\n- [Ajax](https://x.example)\n")
+    found = _lint(text, "AL160")
+    assert _where(found) == [(10, 3)] and "'Bolt'" in found[0].message
+    assert text.splitlines()[9][2:8] == "[Bolt]"

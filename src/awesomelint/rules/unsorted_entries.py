@@ -39,7 +39,7 @@ class Options:
     articles: tuple[Annotated[str, Token()], ...] = ()  # leading words ignored when comparing, e.g. ["the", "a", "an"]
     ignore_emoji: bool = True  # leading emoji, symbols and punctuation are ignored
     skip_sections: tuple[Annotated[str, NonBlank()], ...] = ("contents", "table of contents")  # heading text or anchor
-    nested: bool = True  # also check the sub-items of each entry among themselves
+    nested: bool = True  # with when = "always", also check the sub-items of each entry among themselves
     tables: bool = True  # also check table rows, by their first cell
     case_sensitive: bool = False  # true: `B` before `a`, as in lists sorted by code point
     # promised: only where the README or contributing guide asks for alphabetical order; always: everywhere
@@ -209,5 +209,5 @@ def check(doc: Document, options: Options) -> Iterator[Problem]:
             problem = _check_group(doc, group, options)
             if problem is not None:
                 yield problem
-        if options.nested:
+        if options.nested and options.when == "always":  # a promise is about the entries, not their sub-items
             pending.extend(e.children for e in siblings if len(e.children) > 1)
