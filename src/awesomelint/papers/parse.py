@@ -115,7 +115,8 @@ def parse_entry(kind: str, source: Source, links: list[Link]) -> Paper:
 
 
 _LEAD_TAG = re.compile(r"(?:(?:\*\*)?\[[^\]\n]+\]\*\*|\[\*\*[^\]\n]+\*\*\]|__\[[^\]\n]+\]__|\[[^\]\n]*:\w+:\])[ \t]*")
-_TRAIL_TAG = re.compile(r"(?:[ \t]*\[(?:[^\]\n]*[`:][^\]\n]*)\])+[ \t.]*$")
+# after the title: "[__`qnn`__]", "[:fire:]", or a topic tag "**`kg.`**" (youngfish42)
+_TRAIL_TAG = re.compile(r"(?:[ \t]*(?:\[(?:[^\]\n]*[`:][^\]\n]*)\]|(?:\*\*|__)`[^`\n]{1,20}`(?:\*\*|__)?))+[ \t.]*$")
 
 
 def _clean(source: Source, title: Part | None) -> Part | None:
