@@ -89,3 +89,12 @@ def test_a_slip_within_a_list_and_a_list_against_the_files_lists_are_reported() 
     assert all(lines[line - 1].startswith("* ") for line, _, _ in got)
     assert "(the list's usual form: 3 of 4 items in this list)" in got[0][2]
     assert "(the usual form of lists like this one: 3 of 4 lists)" in got[1][2]
+
+
+def test_a_generators_trailing_space_is_one_finding_and_other_forms_still_count() -> None:
+    # dkhamsing/open-source-ios-apps: 3150 of 4433 generated lines end in one space
+    body = "".join(f"- [A{i}](https://a{i}.example) - A. \n" for i in range(25))
+    text = "# Apps\n\n" + body + "Text with a tab.\t\n"
+    got = [(f.line, f.column) for f in _lint(text, "AL002")]
+    assert got == [(3, 32), (28, 17)]
+    assert text.splitlines()[2][31:] == " " and text.splitlines()[27][16:] == "\t"
