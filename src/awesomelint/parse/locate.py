@@ -21,6 +21,8 @@ _BULLET_AT = re.compile(r"(?<![^ \t>])([-*+])(?=[ \t]|$)")
 _MARKER_ONLY = re.compile(r"^" + _PREFIX + r"([-*+]|\d{1,9}[.)])[ \t]*$")
 
 Anchor = tuple[int, int]  # 0-based source line and column
+# How far behind the cursor a block mistune emitted out of order is looked for (lines).
+PASSED_OVER_WINDOW = 400
 
 
 def _suffix_column(source: str, text: str) -> int | None:
@@ -49,11 +51,30 @@ class Locator:
     def lines_block(self, text_lines: list[str]) -> list[Anchor] | None:
         """Paragraph-like text: each text line ends a consecutive source line."""
         found = self._lines_block(text_lines, range(self.cursor, len(self.lines)))
+        if found is not None and not self._next_after_cursor(found[0][0]):
+            # mistune now and then emits a block after one that follows it in the source (a block quote
+            # followed by a list): its lines were passed over, just behind the cursor. A forward match
+            # with unread text before it may be a later copy of the same text (a list pasted twice).
+            behind = self._lines_block(text_lines, self._passed_over())
+            found = behind if behind is not None else found
         if found is None:
-            # mistune now and then emits a block after one that follows it in the source
-            # (a block quote followed by a list): look again among the lines nobody claimed.
+            # look again among all the lines nobody claimed
             found = self._lines_block(text_lines, (j for j in range(len(self.lines)) if j not in self.claimed))
+        if found is not None:
+            first, end = found[0][0], found[-1][0]
+            self.cursor = max(self.cursor, end + 1)
+            self._touch(end, first)
         return found
+
+    def _next_after_cursor(self, line: int) -> bool:
+        """Only blank or already located lines between the cursor and ``line``."""
+        return all(j in self.claimed or not self.lines[j].strip(" \t>") for j in range(self.cursor, line))
+
+    def _passed_over(self, window: int = PASSED_OVER_WINDOW) -> Iterable[int]:
+        """Unclaimed text lines behind the cursor, nearest first."""
+        for j in range(self.cursor - 1, max(-1, self.cursor - 1 - window), -1):
+            if j not in self.claimed and self.lines[j].strip(" \t>"):
+                yield j
 
     def _lines_block(self, text_lines: list[str], candidates: Iterable[int]) -> list[Anchor] | None:
         lines = self.lines
@@ -71,8 +92,6 @@ class Locator:
                     break
                 anchors.append((j + k, c))
             if len(anchors) == len(text_lines):
-                self.cursor = max(self.cursor, j + len(text_lines))
-                self._touch(j + len(text_lines) - 1, j)
                 return anchors
         return None
 

@@ -54,7 +54,8 @@ def _infer(runs: list[list[Entry]]) -> str:
 
 
 def check(doc: Document, options: Options) -> Iterator[Problem]:
-    runs = sibling_lists(doc)
+    # a list whose items the parser could not all place on their numbers has nothing to count
+    runs = [run for run in sibling_lists(doc) if all(item.marker[:-1].isdigit() for item in run)]
     if options.style == DOMINANT:
         form = dominant(kind for run in runs if (kind := _kind(run)))
         style = form.form if form else "ordered"
