@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from awesomelint.document import Document
+from awesomelint.engine import lint_text
 from awesomelint.papers import Paper, Part, papers
 from awesomelint.parse.parser import parse
 
@@ -16,6 +17,16 @@ def doc_of(text: str) -> Document:
 def papers_of(text: str) -> tuple[Document, tuple[Paper, ...]]:
     doc = doc_of(text)
     return doc, papers(doc)
+
+
+def found(text: str, rule: str) -> list[tuple[int, int, str]]:
+    """(line, column, message) of one rule's findings on ``text`` under the papers profile."""
+    return [(f.line, f.column, f.message) for f in lint_text(text, profile="papers", select=[rule])]
+
+
+def text_at(text: str, line: int, column: int, length: int) -> str:
+    """``length`` characters of ``text`` from a 1-based line and column: what a finding points at."""
+    return text.splitlines()[line - 1][column - 1 : column - 1 + length]
 
 
 def at(doc: Document, part: Part) -> str:

@@ -3,15 +3,8 @@ alarm (now quiet) next to the slip the rule must still catch, at its exact line 
 
 from __future__ import annotations
 
-from awesomelint.engine import lint_text
-
-
-def _found(text: str, rule: str) -> list[tuple[int, int, str]]:
-    return [(f.line, f.column, f.message) for f in lint_text(text, profile="papers", select=[rule])]
-
-
-def _at(text: str, line: int, column: int, length: int) -> str:
-    return text.splitlines()[line - 1][column - 1 : column - 1 + length]
+from tests.papers.helpers import found as _found
+from tests.papers.helpers import text_at as _at
 
 
 def _pairs(separated: int, glued: int) -> str:

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from awesomelint.engine import lint_text
 from awesomelint.papers.urls import canonical_arxiv, doi, is_awesome_list, paper_id, without_tracking
-
-
-def _found(text: str, rule: str) -> list[tuple[int, int, str]]:
-    return [(f.line, f.column, f.message) for f in lint_text(text, profile="papers", select=[rule])]
+from tests.papers.helpers import found as _found
 
 
 def _entries(years: list[int], section: str = "## S") -> str:

@@ -149,32 +149,27 @@ def create_positioned_markdown() -> mistune.Markdown:
 
 def plain_text(tokens: list[Token]) -> str:
     """The text a reader sees: markup removed, code spans kept, images dropped (as GitHub's anchors do)."""
-    out: list[str] = []
-    for token in tokens:
-        kind = token.get("type")
-        if kind in ("text", "codespan"):
-            out.append(token.get("raw", ""))
-        elif kind in ("softbreak", "linebreak"):
-            out.append(" ")
-        elif "children" in token and kind != "image":
-            out.append(plain_text(token["children"]))
-    return "".join(out)
+    return _text(tokens, decode=False)
 
 
 def rendered_text(tokens: list[Token]) -> str:
     """The text GitHub renders: ``plain_text`` with character references decoded in text (not in code
     spans, which show them as written). Not trimmed: the spaces around a dropped image stay."""
+    return _text(tokens, decode=True)
+
+
+def _text(tokens: list[Token], *, decode: bool) -> str:
     out: list[str] = []
     for token in tokens:
         kind = token.get("type")
         if kind == "text":
-            out.append(html.unescape(token.get("raw", "")))
+            out.append(html.unescape(token.get("raw", "")) if decode else token.get("raw", ""))
         elif kind == "codespan":
             out.append(token.get("raw", ""))
         elif kind in ("softbreak", "linebreak"):
             out.append(" ")
         elif "children" in token and kind != "image":
-            out.append(rendered_text(token["children"]))
+            out.append(_text(token["children"], decode=decode))
     return "".join(out)
 
 
